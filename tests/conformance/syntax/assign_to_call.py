@@ -1,0 +1,6 @@
+# SyntaxError: assigning to a function call.
+def f():
+    return 1
+
+
+f() = 3

@@ -1,0 +1,3 @@
+# SyntaxError: assigning to a literal.
+x = 2
+1 = x

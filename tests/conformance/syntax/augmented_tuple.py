@@ -1,0 +1,3 @@
+# SyntaxError: augmented assignment to a tuple.
+a, b = 1, 2
+a, b += 1

@@ -1,0 +1,4 @@
+# SyntaxError: break outside a loop.
+x = 1
+if x:
+    break

@@ -1,0 +1,3 @@
+# SyntaxError: del of a literal.
+x = 1
+del 1

@@ -1,0 +1,3 @@
+# SyntaxError: the same parameter name twice.
+def f(a, b, a):
+    return a

@@ -1,0 +1,4 @@
+# IndentationError: the body of an if statement is not indented.
+x = 5
+if x > 3:
+print("big")

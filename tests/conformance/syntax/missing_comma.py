@@ -1,0 +1,2 @@
+# SyntaxError: two expressions with no operator between them.
+values = [1, 2 3]

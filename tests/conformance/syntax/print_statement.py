@@ -1,0 +1,3 @@
+# SyntaxError: Python 2 print statement.
+name = "world"
+print "hello", name

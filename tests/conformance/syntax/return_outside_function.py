@@ -1,0 +1,3 @@
+# SyntaxError: return at module level.
+print("start")
+return 5

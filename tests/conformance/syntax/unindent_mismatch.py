@@ -1,0 +1,5 @@
+# IndentationError: a dedent that matches no outer level.
+def f():
+    if True:
+        x = 1
+      return x

@@ -1,0 +1,4 @@
+# SyntaxError: a string literal that is never closed.
+print("start")
+message = "hello
+print(message)

@@ -1,0 +1,3 @@
+# Raising SystemExit directly with a code.
+print("stopping")
+raise SystemExit(7)

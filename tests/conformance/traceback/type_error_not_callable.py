@@ -1,0 +1,4 @@
+# Calling None.
+handler = None
+print("calling handler")
+handler("event")

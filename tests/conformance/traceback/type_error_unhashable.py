@@ -1,0 +1,4 @@
+# A list used as a dict key.
+cache = {}
+key = [1, 2]
+cache[key] = "value"
