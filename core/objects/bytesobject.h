@@ -1,0 +1,33 @@
+// bytes (immutable) and bytearray.
+#pragma once
+
+#include "runtime/object.h"
+#include "runtime/typeobject.h"
+
+#include <string_view>
+
+namespace hs {
+
+struct BytesObject : VarObject {
+    int64_t hash = -1;
+    // followed by ob_size bytes and a NUL
+};
+struct ByteArrayObject : VarObject {
+    ssize_t allocated = 0;   // CPython's ob_alloc, decides getsizeof
+    char* data = nullptr;
+};
+
+extern TypeObject BytesType;
+extern TypeObject ByteArrayType;
+
+inline bool bytes_check(const Object* o) { return type_has_flag(o->ob_type, TPFLAGS_BYTES_SUBCLASS); }
+inline const char* bytes_data(const Object* b) { return reinterpret_cast<const char*>(static_cast<const BytesObject*>(b) + 1); }
+inline std::string_view bytes_view(const Object* b) {
+    return {bytes_data(b), static_cast<size_t>(static_cast<const VarObject*>(b)->ob_size)};
+}
+Object* bytes_from(std::string_view data);
+
+void init_bytes_type();
+void init_bytearray_type();
+
+} // namespace hs

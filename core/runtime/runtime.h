@@ -1,0 +1,96 @@
+// The interpreter's global state (CPython's PyInterpreterState + PyThreadState in one).
+//
+// One Runtime exists per running program. Builtin types and singletons are static and shared;
+// every object a program creates belongs to the Runtime that created it and is freed (or
+// reported as leaked) when that Runtime shuts down.
+#pragma once
+
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/object.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace hs {
+
+struct DictObject;
+struct Frame;
+
+// One generation of the cyclic collector.
+struct Generation {
+    GCHeader head;      // sentinel of a circular doubly linked list
+    int threshold = 0;
+    int count = 0;
+};
+
+struct GCState {
+    Generation generations[3];
+    Generation permanent;       // gc.freeze()
+    bool enabled = true;
+    bool collecting = false;
+    ssize_t long_lived_total = 0;
+    ssize_t long_lived_pending = 0;
+};
+
+struct Limits {
+    uint64_t max_steps = 0;            // 0: unlimited; counted per executed line
+    uint64_t heap_budget = 512u << 20; // bytes of object memory before MemoryError
+    int recursion_limit = 1000;
+};
+
+using OutputSink = std::function<void(std::string_view)>;
+
+struct Runtime {
+    Limits limits;
+    ErrorState error;             // the exception being raised
+    Object* handled_exception = nullptr;  // sys.exc_info(): the one an except block is handling (borrowed from the frame)
+    int recursion_depth = 0;      // Python frames + C re-entries, as 3.11 counts them
+    int recursion_limit = 1000;
+    uint64_t heap_used = 0;
+    uint64_t steps = 0;
+
+    GCState gc;
+    // Trashcan (runtime/gc.h).
+    int trash_delete_nesting = 0;
+    Object* trash_delete_later = nullptr;
+
+    DictObject* interned = nullptr;   // str -> str, the interned strings
+    DictObject* builtins = nullptr;   // the builtins module's dict
+    DictObject* modules = nullptr;    // sys.modules
+    Object* main_module = nullptr;
+    Frame* current_frame = nullptr;   // innermost executing frame
+
+    OutputSink write_stdout;
+    OutputSink write_stderr;
+    std::string script_path;          // as shown in tracebacks: File "<script_path>"
+    std::string source;               // the program's text, for traceback source lines
+
+    // Free lists, as CPython 3.11 keeps them (they decide gc.get_count()).
+    static constexpr int TUPLE_MAXSAVESIZE = 20;
+    static constexpr int TUPLE_MAXFREELIST = 2000;
+    Object* tuple_free_list[TUPLE_MAXSAVESIZE] = {};
+    int tuple_numfree[TUPLE_MAXSAVESIZE] = {};
+    static constexpr int LIST_MAXFREELIST = 80;
+    Object* list_free_list[LIST_MAXFREELIST] = {};
+    int list_numfree = 0;
+    static constexpr int DICT_MAXFREELIST = 80;
+    Object* dict_free_list[DICT_MAXFREELIST] = {};
+    int dict_numfree = 0;
+};
+
+extern Runtime* g_runtime;
+inline Runtime& rt() { return *g_runtime; }
+
+// Creates the runtime (builtin types ready, builtins and sys modules made) and makes it current.
+Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err);
+// Frees every object of the program and the runtime itself.
+void runtime_destroy(Runtime* runtime);
+
+// Counts a Python-level or C-level re-entry; sets RecursionError past the limit (returns -1).
+int enter_recursive_call(const char* where);
+inline void leave_recursive_call() { --rt().recursion_depth; }
+
+} // namespace hs
