@@ -26,6 +26,15 @@ struct SyntaxErrorObject : BaseExceptionObject {
     Object* text = nullptr; Object* end_lineno = nullptr; Object* end_offset = nullptr;
     Object* print_file_and_line = nullptr;
 };
+struct OSErrorObject : BaseExceptionObject {
+    Object* myerrno = nullptr; Object* strerror = nullptr; Object* filename = nullptr; Object* filename2 = nullptr;
+    ssize_t written = -1;  // characters_written (BlockingIOError in CPython); -1: unset
+};
+// UnicodeDecodeError / UnicodeEncodeError (UnicodeError itself has no extra fields).
+struct UnicodeErrorObject : BaseExceptionObject {
+    Object* encoding = nullptr; Object* object = nullptr; ssize_t start = 0; ssize_t end = 0; Object* reason = nullptr;
+};
+struct BaseExceptionGroupObject : BaseExceptionObject { Object* msg = nullptr; Object* excs = nullptr; };
 
 #define HS_EXCEPTION_TYPES(X)                                                                   \
     X(BaseException) X(BaseExceptionGroup) X(SystemExit) X(KeyboardInterrupt) X(GeneratorExit)  \
@@ -54,6 +63,31 @@ inline BaseExceptionObject* as_exception(Object* o) { return static_cast<BaseExc
 void exception_set_traceback(Object* exc, Object* tb);   // increfs
 void exception_set_context(Object* exc, Object* ctx);    // steals ctx
 void exception_set_cause(Object* exc, Object* cause);    // steals cause
+
+// `raise exc from cause` (cause may be nullptr for a plain `raise exc`): CPython's do_raise.
+// Both borrowed. Sets the exception and returns -1 (always).
+int raise_object_from(Object* exc, Object* cause);
+// PyErr_GivenExceptionMatches: does an exception (class or instance) match an `except` operand
+// (a class or a tuple of them, recursively)?
+bool exception_matches(Object* exc_type_or_instance, Object* cls_or_tuple);
+// The check CHECK_EXC_MATCH makes before matching: -1 with TypeError "catching classes that do
+// not inherit from BaseException is not allowed" when the operand is not a class (or tuple of them).
+int check_except_type_valid(Object* cls_or_tuple);
+
+// For heap subclasses (class MyErr(Exception)): the parts of dealloc/traverse/clear that handle
+// the fields of the builtin base (the nearest static type in the tp_base chain), so the subtype
+// code does its own part (slots, extras) and calls these. dealloc_body releases the fields but
+// neither untracks nor frees the memory.
+void base_exception_clear(Object* exc);
+int base_exception_traverse(Object* exc, visitproc visit, void* arg);
+void base_exception_dealloc_body(Object* exc);
+
+// CPython keeps a free list of MemoryError instances, preallocated at start-up, so that raising
+// MemoryError when the heap budget is exhausted needs no allocation. runtime_create() calls
+// the init after the types are ready; runtime_destroy() calls the fini while objects can still
+// be freed.
+void exceptions_runtime_init();
+void exceptions_runtime_fini();
 
 void init_exception_types();
 
