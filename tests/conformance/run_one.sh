@@ -43,7 +43,11 @@ if [[ $rc -eq 124 || $rc -eq 137 ]]; then
 fi
 
 expected_err=/dev/null
-[[ -f "$base.err" ]] && expected_err="$base.err"
+err_label="expected stderr (empty: no $(basename "$base").err)"
+if [[ -f "$base.err" ]]; then
+  expected_err="$base.err"
+  err_label="expected stderr ($(basename "$base").err)"
+fi
 expected_rc=0
 [[ -f "$base.rc" ]] && expected_rc="$(tr -d '[:space:]' <"$base.rc")"
 
@@ -51,7 +55,7 @@ status=0
 if ! diff -u --label "expected stdout ($(basename "$base").out)" --label "heapscope stdout" "$base.out" "$tmp/out"; then
   status=1
 fi
-if ! diff -u --label "expected stderr ($(basename "$base").err)" --label "heapscope stderr" "$expected_err" "$tmp/err"; then
+if ! diff -u --label "$err_label" --label "heapscope stderr" "$expected_err" "$tmp/err"; then
   status=1
 fi
 if [[ "$rc" != "$expected_rc" ]]; then

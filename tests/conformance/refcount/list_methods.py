@@ -15,7 +15,7 @@ lst.remove(x)
 print(sys.getrefcount(x) - base)
 print(lst.count(x), lst.index(x))
 lst.reverse()
-lst.sort(key=id)
+lst.sort(key=lambda item: 0)
 print(sys.getrefcount(x) - base)
 del lst[:]
 print(sys.getrefcount(x) - base)
