@@ -25,6 +25,15 @@ Object* tuple_empty();                                // new reference to the sh
 Object* tuple_pack(std::initializer_list<Object*> items);  // increfs each item
 Object* sequence_tuple(Object* iterable);             // tuple(iterable)
 
+// _PyTuple_Resize for a tuple the caller owns alone (refcount 1, exact type): on failure *pv is
+// released and set to nullptr.
+int tuple_resize(Object** pv, ssize_t newsize);
+// True when the collector may untrack t (CPython's _PyTuple_MaybeUntrack test): none of its
+// items is a GC object other than an untracked tuple.
+bool tuple_may_untrack(Object* t);
+
+// Frees the tuples kept on the free lists (gc.collect(2) and runtime teardown).
+void tuple_clear_free_lists();
 void init_tuple_type();
 
 } // namespace hs

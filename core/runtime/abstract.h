@@ -16,6 +16,11 @@ Object* object_repr(Object* o);    // repr(o): always a str, recursion-checked
 Object* object_str(Object* o);     // str(o)
 Object* object_ascii(Object* o);   // ascii(o)
 Object* object_format(Object* o, Object* spec);  // format(o, spec); spec may be nullptr
+// Py_ReprEnter / Py_ReprLeave (objects/repr_guard.cpp): containers call repr_enter before
+// formatting their items. 1: o's repr is already in progress further up (print "[...]"), do not
+// call repr_leave; 0: go ahead, then call repr_leave(o); -1: error.
+int repr_enter(Object* o);
+void repr_leave(Object* o);
 
 // ---- Identity, truth, hashing, comparison -----------------------------------------------
 int64_t object_hash(Object* o);    // -1 with TypeError "unhashable type: 'list'"

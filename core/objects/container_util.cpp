@@ -1,0 +1,106 @@
+// Helpers shared by the container types (see container_util.h).
+#include "objects/container_util.h"
+
+#include "objects/exceptions.h"
+#include "objects/intobject.h"
+#include "objects/strobject.h"
+#include "objects/tupleobject.h"
+#include "runtime/abstract.h"
+#include "runtime/errors.h"
+#include "runtime/runtime.h"
+
+#include <cstdlib>
+#include <cstring>
+
+namespace hs {
+
+bool object_may_be_tracked(Object* o) {
+    if (!object_is_gc(o)) return false;
+    if (tuple_check_exact(o)) return gc_is_tracked(o);
+    return true;
+}
+
+// Mirrors gc_alloc's bookkeeping (runtime/gc.cpp): GC objects are malloc'ed with their header in
+// front, and the header records the allocation size for the heap budget.
+Object* gc_resize(Object* o, size_t size) {
+    GCHeader* g = as_gc(o);
+    Runtime& r = rt();
+    size_t old_total = g->alloc_size;
+    size_t total = sizeof(GCHeader) + size;
+    if (total > old_total && r.heap_used + (total - old_total) > r.limits.heap_budget) {
+        no_memory();
+        return nullptr;
+    }
+    void* mem = std::realloc(g, total);
+    if (!mem) {
+        no_memory();
+        return nullptr;
+    }
+    r.heap_used = r.heap_used - old_total + total;
+    g = static_cast<GCHeader*>(mem);
+    g->alloc_size = static_cast<uint32_t>(total);
+    return from_gc(g);
+}
+
+namespace {
+
+// The __length_hint__ of a builtin (static) type, found in its method tables without creating
+// a bound method object.
+MethodFunc find_builtin_length_hint(TypeObject* t) {
+    for (; t; t = t->tp_base) {
+        if (type_has_flag(t, TPFLAGS_HEAPTYPE)) return nullptr;
+        if (const MethodDef* m = t->tp_methods) {
+            for (; m->name; ++m)
+                if (std::strcmp(m->name, "__length_hint__") == 0) return m->func;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ssize_t object_length_hint(Object* o, ssize_t defaultvalue) {
+    TypeObject* t = type_of(o);
+    if (t->sq_length || t->mp_length) {
+        ssize_t res = object_length(o);
+        if (res >= 0) return res;
+        if (!error_matches(&TypeErrorType)) return -1;
+        clear_error();
+    }
+    Ref result;
+    if (!type_has_flag(t, TPFLAGS_HEAPTYPE)) {
+        MethodFunc f = find_builtin_length_hint(t);
+        if (!f) return defaultvalue;
+        result.reset(f(o, nullptr, 0, nullptr));
+    } else {
+        if (!type_lookup(t, intern("__length_hint__"))) return defaultvalue;
+        result.reset(call_method(o, "__length_hint__", {}));
+    }
+    if (!result) {
+        if (error_matches(&TypeErrorType)) {
+            clear_error();
+            return defaultvalue;
+        }
+        return -1;
+    }
+    if (result.get() == NotImplemented()) return defaultvalue;
+    if (!int_check(result.get())) {
+        set_error_format(&TypeErrorType, "__length_hint__ must be an integer, not %s", type_name_of(result.get()));
+        return -1;
+    }
+    ssize_t res = int_as_ssize(result.get());
+    if (res < 0 && error_occurred()) return -1;
+    if (res < 0) {
+        set_error(&ValueErrorType, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return res;
+}
+
+void set_key_error(Object* key) {
+    Ref tup(tuple_pack({key}));
+    if (!tup) return;  // MemoryError is set
+    set_error_object(&KeyErrorType, tup.get());
+}
+
+} // namespace hs

@@ -1,0 +1,39 @@
+// Small helpers shared by the container types (list, tuple, dict, set and their iterators).
+// They mirror CPython's internal helpers of the same purpose (PyObject_IS_GC,
+// _PyObject_GC_MAY_BE_TRACKED, PyObject_LengthHint, PyObject_GC_Resize).
+#pragma once
+
+#include "runtime/gc.h"
+#include "runtime/object.h"
+#include "runtime/typeobject.h"
+
+namespace hs {
+
+// PyObject_IS_GC: static builtin types are not GC objects even though `type` is a GC type
+// (they have no GC header in front of them).
+inline bool object_is_gc(const Object* o) {
+    const TypeObject* t = o->ob_type;
+    if (!is_gc_type(t)) return false;
+    if (type_has_flag(t, TPFLAGS_TYPE_SUBCLASS))
+        return type_has_flag(static_cast<const TypeObject*>(o), TPFLAGS_HEAPTYPE);
+    return true;
+}
+
+// _PyObject_GC_MAY_BE_TRACKED: any GC object except a tuple that the collector untracked.
+bool object_may_be_tracked(Object* o);
+
+// PyObject_GC_Resize: reallocates an UNTRACKED GC object to `size` bytes (the object may move;
+// no change to the GC counts). nullptr with MemoryError set on failure (o is unchanged).
+Object* gc_resize(Object* o, size_t size);
+
+// PyObject_LengthHint: len(o) if o has a length, else o.__length_hint__(), else `defaultvalue`.
+// -1 with an error set on failure.
+ssize_t object_length_hint(Object* o, ssize_t defaultvalue);
+
+// _PyErr_SetKeyError: KeyError whose single argument is `key` (even when key is a tuple).
+void set_key_error(Object* key);
+
+// PyNumber_Check-free version of _PyIndex_Check: the object has __index__.
+inline bool index_check(const Object* o) { return o->ob_type->nb_index != nullptr; }
+
+} // namespace hs
