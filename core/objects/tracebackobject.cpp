@@ -1,13 +1,18 @@
 // traceback objects (CPython 3.11's Python/traceback.c, the object part).
 #include "objects/tracebackobject.h"
 
+#include "objects/codeobject.h"
+#include "objects/dictobject.h"
 #include "objects/exceptions.h"
 #include "objects/intobject.h"
+#include "objects/strobject.h"
+#include "objects/tupleobject.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
 #include "runtime/types_registry.h"
+#include "vm/frameobject.h"
 
 namespace hs {
 
@@ -116,6 +121,76 @@ int traceback_here(Object* frame, int lasti, int lineno) {
     state.traceback = tb;
     restore_error(state);
     return 0;
+}
+
+namespace {
+
+// The code object a traceback link's frame runs, or nullptr.
+CodeObject* frame_code(Object* frame) {
+    if (!frame || frame->ob_type != &FrameType) return nullptr;
+    Frame* f = static_cast<FrameObject*>(frame)->f_frame;
+    return f ? f->f_code : nullptr;
+}
+
+std::string str_or_empty(Object* s) { return s && str_check(s) ? std::string(str_view(s)) : std::string(); }
+
+std::vector<std::string> dict_key_names(Object* d) {
+    std::vector<std::string> names;
+    if (!d || !dict_check(d)) return names;
+    ssize_t pos = 0;
+    Object *key, *value;
+    while (dict_next(d, &pos, &key, &value))
+        if (str_check(key)) names.emplace_back(str_view(key));
+    return names;
+}
+
+} // namespace
+
+std::vector<TracebackEntry> traceback_entries(Object* tb) {
+    std::vector<TracebackEntry> entries;
+    for (Object* link = tb; link && traceback_check(link); link = as_tb(link)->tb_next) {
+        TracebackEntry e;
+        e.lineno = as_tb(link)->tb_lineno;
+        if (CodeObject* code = frame_code(as_tb(link)->tb_frame)) {
+            e.filename = str_or_empty(code->co_filename);
+            e.name = str_or_empty(code->co_name);
+            size_t index = static_cast<size_t>(as_tb(link)->tb_lasti / 2);
+            if (code->unit && as_tb(link)->tb_lasti >= 0 && index < code->unit->positions.size()) {
+                const ast::Position& pos = code->unit->positions[index];
+                // Instructions without a location (lineno 0) get no carets, as CPython's None.
+                if (pos.lineno > 0) {
+                    e.start_line = pos.lineno;
+                    e.end_line = pos.end_lineno;
+                    e.start_col = pos.col_offset;
+                    e.end_col = pos.end_col_offset;
+                }
+            }
+        }
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+std::vector<std::vector<std::string>> traceback_innermost_names(Object* tb) {
+    std::vector<std::vector<std::string>> lists(3);
+    if (!tb || !traceback_check(tb)) return lists;
+    while (as_tb(tb)->tb_next) tb = as_tb(tb)->tb_next;
+    Object* frame = as_tb(tb)->tb_frame;
+    CodeObject* code = frame_code(frame);
+    if (!code) return lists;
+    // co_varnames: the fast locals (parameters included), not cells or free variables.
+    if (code->co_localsplusnames && code->unit) {
+        const auto& kinds = code->unit->localspluskinds;
+        ssize_t n = tuple_size(code->co_localsplusnames);
+        for (ssize_t i = 0; i < n; i++) {
+            if (static_cast<size_t>(i) < kinds.size() && !(kinds[static_cast<size_t>(i)] & compiler::CO_FAST_LOCAL)) continue;
+            lists[0].push_back(str_or_empty(tuple_items(code->co_localsplusnames)[i]));
+        }
+    }
+    Frame* f = static_cast<FrameObject*>(frame)->f_frame;
+    lists[1] = dict_key_names(f->f_globals);
+    lists[2] = dict_key_names(f->f_builtins);
+    return lists;
 }
 
 void init_traceback_type() {
