@@ -14,7 +14,8 @@ struct BytesObject : VarObject {
 };
 struct ByteArrayObject : VarObject {
     ssize_t allocated = 0;   // CPython's ob_alloc, decides getsizeof
-    char* data = nullptr;
+    char* data = nullptr;    // the buffer (CPython's ob_bytes)
+    ssize_t start = 0;       // the contents begin at data + start (CPython's ob_start - ob_bytes)
 };
 
 extern TypeObject BytesType;
@@ -26,6 +27,17 @@ inline std::string_view bytes_view(const Object* b) {
     return {bytes_data(b), static_cast<size_t>(static_cast<const VarObject*>(b)->ob_size)};
 }
 Object* bytes_from(std::string_view data);
+// The contents of a bytearray (valid until it is next resized).
+inline char* bytearray_data(Object* b) {
+    auto* o = static_cast<ByteArrayObject*>(b);
+    return o->data ? o->data + o->start : nullptr;
+}
+// sys.getsizeof: bytes 33 + n; bytearray 56 + allocated.
+ssize_t bytes_sizeof(const Object* b);
+ssize_t bytearray_sizeof(const Object* b);
+
+extern TypeObject BytesIterType;      // bytes_iterator
+extern TypeObject ByteArrayIterType;  // bytearray_iterator
 
 void init_bytes_type();
 void init_bytearray_type();

@@ -45,6 +45,20 @@ void str_intern_in_place(Object** p);
 // A borrowed reference to the interned str for a C string (for attribute names in C++ code).
 Object* intern(std::string_view text);
 
+// sys.getsizeof of a str (CPython's compact layouts: 48 + n + 1 ASCII, 72 + (n + 1) * kind).
+ssize_t str_sizeof(const Object* s);
+// For runtime_destroy: gives the interned dict's references back to the strings it holds and
+// releases the dict (rt().interned becomes nullptr). Must run before other objects are freed.
+void str_clear_interned();
+
+// For the VM: BUILD_STRING (the pieces are str; borrowed) and FORMAT_VALUE (conversion is
+// 0 none, 's', 'r' or 'a'; spec may be nullptr).
+Object* str_join_fstring(Object* const* pieces, size_t n);
+Object* str_format_value(Object* value, int conversion, Object* spec);
+
+extern TypeObject StrIterType;       // str_iterator
+extern TypeObject StrAsciiIterType;  // str_ascii_iterator
+
 void init_str_type();
 
 } // namespace hs
