@@ -78,7 +78,7 @@ struct CompilerUnit {
     IndexMap names;
     IndexMap varnames;
     IndexMap cellvars;  // sorted, plus __class__ for classes that need it
-    IndexMap freevars;  // sorted, numbered after the cells
+    IndexMap freevars;  // sorted; their opargs are numbered after the cells
     std::optional<std::string> private_name;  // the class name, for mangling
     int argcount = 0;
     int posonlyargcount = 0;

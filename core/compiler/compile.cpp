@@ -86,7 +86,7 @@ std::optional<CompileError> parse_future(const Module& module, FutureFeatures& f
         if (s->kind == StmtKind::ImportFrom && as<ImportFromStmt>(s)->module == "__future__") {
             if (done) {
                 return make_error("from __future__ imports must occur at the beginning of the file",
-                                  s->pos.lineno, s->pos.col_offset, 0, 0);
+                                  s->pos.lineno, s->pos.col_offset, s->pos.lineno, 0);
             }
             for (const Alias* a : as<ImportFromStmt>(s)->names) {
                 if (a->name == "annotations") {
@@ -98,7 +98,7 @@ std::optional<CompileError> parse_future(const Module& module, FutureFeatures& f
                 if (known) continue;
                 std::string msg = a->name == "braces" ? "not a chance"
                                                       : "future feature " + a->name + " is not defined";
-                return make_error(msg, s->pos.lineno, s->pos.col_offset + 1, 0, 0);
+                return make_error(msg, s->pos.lineno, s->pos.col_offset + 1, s->pos.lineno, 0);
             }
             ff.lineno = s->pos.lineno;
         } else {
@@ -306,6 +306,7 @@ void Compiler::nameop(const std::string& name, ExprContext ctx) {
         break;
     }
     int arg = dict->add(mangled);
+    if (dict == &unit.freevars) arg += unit.cellvars.size();  // free variables follow the cells
     if (op == Op::LOAD_GLOBAL) arg <<= 1;
     addop_i(op, arg);
 }

@@ -84,7 +84,8 @@ void Compiler::make_closure(const std::shared_ptr<CodeUnit>& co, int flags, cons
         const std::string& name = co->localsplusnames[i];
         // A free variable of a method can share its name with a class-level binding: the
         // closure takes the class's free variable, not its local.
-        int arg = get_ref_type(name) == CELL ? u().cellvars.find(name) : u().freevars.find(name);
+        int arg = get_ref_type(name) == CELL ? u().cellvars.find(name)
+                                             : u().cellvars.size() + u().freevars.find(name);
         addop_i(Op::LOAD_CLOSURE, arg);
         ++nfree;
     }

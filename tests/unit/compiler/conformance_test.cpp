@@ -1,6 +1,7 @@
 // The bytecode conformance suite: every cases/NAME.ast (CPython's AST of NAME.py) compiles to
 // exactly the code objects CPython 3.11 produced, as recorded in NAME.expected by
-// regenerate.sh. Set HS_COMPILER_ACTUAL_DIR to also write each actual dump there.
+// regenerate.sh. Set HS_COMPILER_ACTUAL_DIR to also write each actual dump there, and
+// HS_COMPILER_CASES_DIR to run another folder of cases.
 #include "ast_reader.h"
 #include "compiler/compile.h"
 
@@ -61,7 +62,9 @@ std::string first_difference(const std::string& expected, const std::string& act
 
 std::vector<fs::path> cases() {
     std::vector<fs::path> out;
-    for (const auto& entry : fs::directory_iterator(fs::path(HS_TEST_DATA_DIR) / "unit/compiler/cases")) {
+    const char* dir = std::getenv("HS_COMPILER_CASES_DIR");
+    fs::path root = dir ? fs::path(dir) : fs::path(HS_TEST_DATA_DIR) / "unit/compiler/cases";
+    for (const auto& entry : fs::directory_iterator(root)) {
         if (entry.path().extension() == ".ast") out.push_back(entry.path());
     }
     std::sort(out.begin(), out.end());

@@ -1,0 +1,1 @@
+from __future__ import generators; import sys; from __future__ import division
