@@ -105,7 +105,8 @@ void trim_unused_consts(BasicBlock* entry, std::vector<Constant>& consts) {
     int max_index = 0;  // the first constant (docstring or None) always stays
     for (BasicBlock* b = entry; b; b = b->next) {
         for (const Instr& i : b->instrs) {
-            if ((i.op == Op::LOAD_CONST || i.op == Op::KW_NAMES) && i.oparg > max_index) max_index = i.oparg;
+            bool uses_const = i.op == Op::LOAD_CONST || i.op == Op::KW_NAMES || i.op == Op::RAISE_UNSUPPORTED;
+            if (uses_const && i.oparg > max_index) max_index = i.oparg;
         }
     }
     if (static_cast<size_t>(max_index) + 1 < consts.size()) consts.resize(max_index + 1);

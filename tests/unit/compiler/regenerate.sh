@@ -4,6 +4,8 @@
 #   tests/unit/compiler/regenerate.sh            # every cases/*.py
 #   tests/unit/compiler/regenerate.sh a.py b.py  # only these
 # HS_COMPILER_CASES_DIR=dir selects another folder of cases (the test reads the same variable).
+# HS_COMPILER_AST_ONLY=1 writes only the .ast files (unsupported/: CPython compiles those
+# programs, heapscope compiles them to RAISE_UNSUPPORTED; unsupported_test.cpp checks that).
 #
 # For each cases/NAME.py it writes:
 #   cases/NAME.ast       the module's AST as CPython parses it (ast.parse), in a small
@@ -35,7 +37,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 cd "${HS_COMPILER_CASES_DIR:-$here/cases}"
 if [ "$#" -eq 0 ]; then set -- *.py; fi
 python3 - "$@" <<'PYEOF'
-import ast, dis, sys, warnings
+import ast, dis, os, sys, warnings
 
 assert sys.version_info[:2] == (3, 11), "regenerate with CPython 3.11"
 
@@ -178,6 +180,9 @@ for path in sys.argv[1:]:
     node(tree, out)
     with open(base + '.ast', 'w', encoding='utf-8') as f:
         f.write(' '.join(out) + '\n')
+    if os.environ.get('HS_COMPILER_AST_ONLY'):
+        print('regenerated', base + '.ast')
+        continue
     lines = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter('always')

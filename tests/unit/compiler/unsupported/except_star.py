@@ -1,0 +1,6 @@
+# unsupported: 'except*' line 3
+x = 1
+try:
+    pass
+except* ValueError:
+    pass
