@@ -20,17 +20,33 @@ public:
         return out;
     }
 
+    // CPython limits the nesting of statements and expressions during compilation (3 * the
+    // recursion limit); deeper trees are replaced by placeholders and reported.
     Expr* copy(const Expr* e) {
+        if (++m_depth > kMaxDepth) {
+            --m_depth;
+            m_too_deep = true;
+            return m_arena.make<ConstantNode>();
+        }
         Expr* out = copy_expr(e);
         out->pos = e->pos;
+        --m_depth;
         return out;
     }
 
     Stmt* copy(const Stmt* s) {
+        if (++m_depth > kMaxDepth) {
+            --m_depth;
+            m_too_deep = true;
+            return m_arena.make<PassStmt>();
+        }
         Stmt* out = copy_stmt(s);
         out->pos = s->pos;
+        --m_depth;
         return out;
     }
+
+    bool too_deep() const { return m_too_deep; }
 
     Arg* copy(const Arg* a) {
         Arg* out = m_arena.make<Arg>();
@@ -88,7 +104,10 @@ public:
     }
 
 private:
+    static constexpr int kMaxDepth = 3000;
     Arena& m_arena;
+    int m_depth = 0;
+    bool m_too_deep = false;
 
     Expr* opt(const Expr* e) { return e ? copy(e) : nullptr; }
 
@@ -444,10 +463,11 @@ private:
 
 } // namespace
 
-ast::Module clone_module(const ast::Module& module) {
+ast::Module clone_module(const ast::Module& module, bool& too_deep) {
     ast::Module out;
     Cloner cloner(*out.arena);
     out.body = cloner.seq(module.body);
+    too_deep = cloner.too_deep();
     return out;
 }
 

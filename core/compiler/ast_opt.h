@@ -18,8 +18,9 @@ struct ConstantNode : ast::ConstantExpr {
 // The value of a Constant node of a cloned tree.
 inline const Constant& constant_of(const ast::Expr* e) { return static_cast<const ConstantNode*>(e)->constant; }
 
-// A deep copy of `module` whose nodes live in the copy's own arena.
-ast::Module clone_module(const ast::Module& module);
+// A deep copy of `module` whose nodes live in the copy's own arena. `too_deep` is set when
+// statements and expressions nest deeper than CPython compiles (RecursionError).
+ast::Module clone_module(const ast::Module& module, bool& too_deep);
 
 // Folds constant expressions of a cloned tree in place, as CPython 3.11's _PyAST_Optimize
 // (with optimization level 0: `__debug__` is True).

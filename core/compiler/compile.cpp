@@ -367,7 +367,13 @@ CompileResult compile_module(const Module& module, std::string_view filename, st
         result.error = std::move(err);
         return result;
     }
-    auto tree = std::make_unique<Module>(clone_module(module));
+    bool too_deep = false;
+    auto tree = std::make_unique<Module>(clone_module(module, too_deep));
+    if (too_deep) {
+        result.error = make_error("maximum recursion depth exceeded during compilation", 0, 0, 0, 0);
+        result.error->type = "RecursionError";
+        return result;
+    }
     optimize_ast(*tree);
     std::optional<SymtableError> st_error;
     std::unique_ptr<SymbolTable> symtable = SymbolTable::build(*tree, future, st_error);

@@ -20,7 +20,8 @@ namespace hs::compiler {
 
 // A SyntaxError found by the compiler (symbol tables, future imports, code generation), with
 // CPython's message and position. `text` is the offending source line with its newline, as
-// CPython shows it when the program comes from a file.
+// CPython shows it when the program comes from a file. A program nested deeper than CPython
+// compiles gives type "RecursionError", "maximum recursion depth exceeded during compilation".
 using CompileError = frontend::SyntaxErrorInfo;
 
 // A SyntaxWarning, e.g. `"is" with a literal. Did you mean "=="?`.

@@ -32,7 +32,8 @@ std::string describe(const hs::compiler::CompileResult& result) {
     std::string out;
     if (result.error) {
         const auto& e = *result.error;
-        out += "SyntaxError: " + e.msg + " (" + std::to_string(e.lineno) + "," + std::to_string(e.offset) + "," +
+        if (e.type == "RecursionError") return "RecursionError: " + e.msg + "\n";
+        out += e.type + ": " + e.msg + " (" + std::to_string(e.lineno) + "," + std::to_string(e.offset) + "," +
                or_none(e.end_lineno) + "," + or_none(e.end_offset) + ")\n";
     } else {
         out += hs::compiler::dump_code(*result.code);

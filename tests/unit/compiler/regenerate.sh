@@ -40,6 +40,7 @@ python3 - "$@" <<'PYEOF'
 import ast, dis, os, sys, warnings
 
 assert sys.version_info[:2] == (3, 11), "regenerate with CPython 3.11"
+sys.setrecursionlimit(20000)  # for the serializer on deeply nested cases
 
 # ---- AST serialization -------------------------------------------------------------------
 
@@ -192,6 +193,9 @@ for path in sys.argv[1:]:
             co = None
             lines.append('SyntaxError: %s (%s,%s,%s,%s)' % (e.msg, e.lineno, e.offset,
                                                             e.end_lineno, e.end_offset))
+        except RecursionError as e:
+            co = None
+            lines.append('RecursionError: %s' % e)
     if co is not None:
         dump(co, lines)
     for w in caught:
