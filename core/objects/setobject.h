@@ -37,6 +37,11 @@ int set_contains(Object* set, Object* key);  // 1/0, -1 on error
 int set_discard(Object* set, Object* key);   // 1 found, 0 not, -1 error
 int set_update(Object* set, Object* iterable);
 bool set_next(Object* set, ssize_t* pos, Object** key);  // borrowed
+// As set_next, with the stored hash (CPython's _PySet_NextEntry).
+bool set_next_entry(Object* set, ssize_t* pos, Object** key, int64_t* hash);
+inline bool set_check_exact(const Object* o) { return o->ob_type == &SetType; }
+inline bool frozenset_check_exact(const Object* o) { return o->ob_type == &FrozenSetType; }
+inline bool set_check(const Object* o) { return o->ob_type == &SetType || type_is_subtype(o->ob_type, &SetType); }
 inline ssize_t set_size(const Object* s) { return static_cast<const SetObject*>(s)->used; }
 
 void init_set_type();
