@@ -4,6 +4,7 @@
 // HS_COMPILER_CASES_DIR to run another folder of cases.
 #include "ast_reader.h"
 #include "compiler/compile.h"
+#include "frontend/parser.h"
 
 #include <catch2/catch.hpp>
 
@@ -93,6 +94,29 @@ TEST_CASE("compiled code objects match CPython 3.11's", "[compiler][conformance]
             std::string actual = describe(result);
             std::string expected = read_file(base.string() + ".expected");
             if (actual_dir) std::ofstream(fs::path(actual_dir) / (name + ".actual")) << actual;
+            INFO(first_difference(expected, actual));
+            CHECK(actual == expected);
+        }
+    }
+}
+
+// The same cases through heapscope's own parser: source text to bytecode, end to end.
+TEST_CASE("source compiled through heapscope's parser matches CPython 3.11's bytecode", "[compiler][parser]") {
+    std::vector<fs::path> paths = cases();
+    REQUIRE(!paths.empty());
+    for (const fs::path& ast_path : paths) {
+        std::string name = ast_path.stem().string();
+        DYNAMIC_SECTION(name) {
+            fs::path base = ast_path;
+            base.replace_extension();
+            std::string source = read_file(base.string() + ".py");
+            hs::frontend::ParseResult parsed = hs::frontend::parse_module(source);
+            INFO((parsed.error ? "parse error: " + parsed.error->msg : std::string()));
+            REQUIRE(parsed.module);
+            auto result = hs::compiler::compile_module(*parsed.module, name + ".py", source);
+            REQUIRE((result.code || result.error));
+            std::string actual = describe(result);
+            std::string expected = read_file(base.string() + ".expected");
             INFO(first_difference(expected, actual));
             CHECK(actual == expected);
         }
