@@ -207,7 +207,7 @@ void label_exception_targets(CompilerUnit& u) {
                 instr.except = handler;
             }
         }
-        if (!b->nofallthrough && !b->next->visited) {
+        if (!b->nofallthrough && b->next && !b->next->visited) {
             b->next->exceptstack = std::move(except_stack);
             b->next->visited = true;
             todo.push_back(b->next);

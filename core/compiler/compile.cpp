@@ -326,7 +326,10 @@ void Compiler::error(const std::string& message) {
     m_error->text = source_line(m_source, loc.lineno);
 }
 
-void Compiler::warn(const std::string& message) { m_warnings.push_back(CompileWarning{message, u().loc.lineno}); }
+// CPython stops at its first error, so no warning follows one.
+void Compiler::warn(const std::string& message) {
+    if (!m_error) m_warnings.push_back(CompileWarning{message, u().loc.lineno});
+}
 
 void Compiler::unsupported(const char* feature) { addop_i(Op::RAISE_UNSUPPORTED, add_const(make_str(feature))); }
 

@@ -16,7 +16,7 @@ constexpr size_t kMaxCopySize = 4;
 void copy_loc(const Instr& from, Instr& to) { to.loc = from.loc; }
 
 BasicBlock* skip_empty(BasicBlock* b) {
-    while (b->instrs.empty()) b = b->next;
+    while (b->instrs.empty() && b->next) b = b->next;
     return b;
 }
 
@@ -148,7 +148,7 @@ void optimize_basic_block(BasicBlock* bb, std::vector<Constant>& consts) {
         const Instr* target = &nop;
         if (is_jump(inst) || is_block_push(inst)) {
             inst.target = skip_empty(inst.target);
-            target = &inst.target->instrs[0];
+            if (!inst.target->instrs.empty()) target = &inst.target->instrs[0];
         }
         switch (inst.op) {
         case Op::LOAD_CONST: {
