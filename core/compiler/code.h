@@ -68,7 +68,9 @@ struct CodeUnit {
     std::vector<uint8_t> localspluskinds;      // LocalKind bits, parallel to localsplusnames
     std::vector<Constant> consts;              // co_consts, no duplicates (by type and value)
     std::vector<Instruction> code;
-    std::vector<ast::Position> positions;      // parallel to `code`: source span of each instruction
+    // Parallel to `code`: each instruction's source span exactly as co_positions() reports it,
+    // with -1 where CPython has None (artificial instructions have no line; some only a line).
+    std::vector<ast::Position> positions;
     std::vector<ExceptionTableEntry> exception_table;
 
     int nlocalsplus() const { return static_cast<int>(localsplusnames.size()); }

@@ -31,7 +31,6 @@ struct FBlockInfo {
     const std::vector<ast::Stmt*>* finalbody = nullptr;  // FinallyTry
     const ast::Stmt* with_stmt = nullptr;                // With
     const std::string* handler_name = nullptr;           // HandlerCleanup of `except E as name`
-    bool handler_named = false;
 };
 
 // A str -> index map that remembers insertion order (co_names, co_varnames...).
@@ -111,6 +110,7 @@ public:
     const std::optional<CompileError>& error() const { return m_error; }
     std::vector<CompileWarning>& warnings() { return m_warnings; }
 
+private:
     // ---- infrastructure (compile.cpp) ----
     CompilerUnit& u() { return *m_unit; }
     void enter_scope(const std::string& name, ScopeType type, const void* key, int lineno);
@@ -135,7 +135,6 @@ public:
     void error(const std::string& message);
     void warn(const std::string& message);
     bool forbidden_name(const std::string& name, ast::ExprContext ctx);
-    bool failed() const { return m_error.has_value(); }
     void push_fblock(FBlockInfo info);
     void pop_fblock() {
         if (!u().fblocks.empty()) u().fblocks.pop_back();  // may be unbalanced after an error
@@ -216,7 +215,7 @@ public:
     void compile_function(const ast::FunctionDefStmt* s);
     void compile_lambda(const ast::LambdaExpr* e);
     void compile_class(const ast::ClassDefStmt* s);
-    void make_closure(const std::shared_ptr<CodeUnit>& co, int flags, const std::string& qualname);
+    void make_closure(const std::shared_ptr<CodeUnit>& co, int flags);
     void apply_decorators(const std::vector<ast::Expr*>& decorators);
     int default_arguments(const ast::Arguments* args);
     bool visit_kwonlydefaults(const ast::Arguments* args);
@@ -234,7 +233,6 @@ public:
     void addop_yield();
     void add_yield_from(bool await);
 
-private:
     const SymbolTable& m_symtable;
     FutureFeatures m_future;
     std::string m_filename;
@@ -247,11 +245,5 @@ private:
 
     void set_qualname();
 };
-
-// RETURN_IF errors are not thrown: a helper to make early exits read like CPython's.
-#define HS_RETURN_IF_FAILED(c) \
-    do {                       \
-        if ((c).failed()) return; \
-    } while (0)
 
 } // namespace hs::compiler

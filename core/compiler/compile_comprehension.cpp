@@ -104,10 +104,9 @@ void Compiler::compile_comprehension(const Expr* e, CompType type, const std::st
     }
     comprehension_generator(generators, 0, 0, elt, val, type);
     if (type != CompType::GenExp) addop(Op::RETURN_VALUE);
-    std::string qualname = u().qualname;
     std::shared_ptr<CodeUnit> co = exit_scope_assemble(true);
     if (!co) return;
-    make_closure(co, 0, qualname);
+    make_closure(co, 0);
     visit_expr(outermost->iter);
     if (outermost->is_async) return unsupported("async comprehension");
     addop(Op::GET_ITER);

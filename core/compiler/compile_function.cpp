@@ -76,8 +76,7 @@ bool Compiler::visit_annotations(const Arguments* args, const Expr* returns) {
 }
 
 // Pushes the function object for `co`, with its closure cells (compiler_make_closure).
-void Compiler::make_closure(const std::shared_ptr<CodeUnit>& co, int flags, const std::string& qualname) {
-    (void)qualname;
+void Compiler::make_closure(const std::shared_ptr<CodeUnit>& co, int flags) {
     int nfree = 0;
     for (size_t i = 0; i < co->localsplusnames.size(); ++i) {
         if (!(co->localspluskinds[i] & CO_FAST_FREE)) continue;
@@ -121,11 +120,10 @@ void Compiler::compile_function(const FunctionDefStmt* s) {
     u().posonlyargcount = static_cast<int>(s->args->posonlyargs.size());
     u().kwonlyargcount = static_cast<int>(s->args->kwonlyargs.size());
     for (size_t i = docstring ? 1 : 0; i < s->body.size(); ++i) visit_stmt(s->body[i]);
-    std::string qualname = u().qualname;
     std::shared_ptr<CodeUnit> co = exit_scope_assemble(true);
     if (!co) return;
 
-    make_closure(co, flags, qualname);
+    make_closure(co, flags);
     apply_decorators(s->decorator_list);
     nameop(s->name, ExprContext::Store);
 }
@@ -141,7 +139,6 @@ void Compiler::compile_lambda(const LambdaExpr* e) {
     u().kwonlyargcount = static_cast<int>(e->args->kwonlyargs.size());
     visit_expr(e->body);
     std::shared_ptr<CodeUnit> co;
-    std::string qualname = u().qualname;
     if (u().ste->generator) {
         co = exit_scope_assemble(false);
     } else {
@@ -149,7 +146,7 @@ void Compiler::compile_lambda(const LambdaExpr* e) {
         co = exit_scope_assemble(true);
     }
     if (!co) return;
-    make_closure(co, flags, qualname);
+    make_closure(co, flags);
 }
 
 // <name> = __build_class__(<function of the body>, <name>, *bases, **keywords), decorated.
@@ -179,7 +176,7 @@ void Compiler::compile_class(const ClassDefStmt* s) {
 
     addop(Op::PUSH_NULL);
     addop(Op::LOAD_BUILD_CLASS);
-    make_closure(co, 0, co->qualname);
+    make_closure(co, 0);
     addop_load_const(make_str(s->name));
     call_helper(2, s->bases, s->keywords);
     apply_decorators(s->decorator_list);

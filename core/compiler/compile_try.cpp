@@ -66,11 +66,11 @@ void Compiler::unwind_fblock(const FBlockInfo& info, bool preserve_tos) {
         unset_loc();
         return;
     case FBlockType::HandlerCleanup:
-        if (info.handler_named) addop(Op::POP_BLOCK);
+        if (info.handler_name) addop(Op::POP_BLOCK);
         if (preserve_tos) addop_i(Op::SWAP, 2);
         addop(Op::POP_BLOCK);
         addop(Op::POP_EXCEPT);
-        if (info.handler_named) {
+        if (info.handler_name) {
             addop_load_const(make_none());
             nameop(*info.handler_name, ExprContext::Store);
             nameop(*info.handler_name, ExprContext::Del);
@@ -192,7 +192,6 @@ void Compiler::compile_try_except(const TryStmt* s) {
             use_next_block(cleanup_body);
             FBlockInfo info{FBlockType::HandlerCleanup, cleanup_body};
             info.handler_name = &handler->name;
-            info.handler_named = true;
             push_fblock(info);
             visit_stmts(handler->body);
             pop_fblock();
