@@ -96,8 +96,13 @@ void Compiler::compile_comprehension(const Expr* e, CompType type, const std::st
                                      const std::vector<Comprehension*>& generators, const Expr* elt,
                                      const Expr* val) {
     const Comprehension* outermost = generators[0];
+    ScopeType outer_scope = u().scope_type;
     enter_scope(name, ScopeType::Comprehension, e, e->pos.lineno);
     set_loc(e->pos);
+    if (u().ste->coroutine && type != CompType::GenExp && outer_scope != ScopeType::AsyncFunction &&
+        outer_scope != ScopeType::Comprehension) {
+        error("asynchronous comprehension outside of an asynchronous function");
+    }
     if (type != CompType::GenExp) {
         addop_i(type == CompType::ListComp ? Op::BUILD_LIST : type == CompType::SetComp ? Op::BUILD_SET : Op::BUILD_MAP,
                 0);

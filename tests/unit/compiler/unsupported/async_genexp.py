@@ -1,0 +1,3 @@
+# unsupported: 'async comprehension' line 3
+def f(y):
+    return (x async for x in y)
