@@ -9,11 +9,6 @@
 
 #include <string>
 
-namespace hs::frontend {
-// The parser lands separately; until it does, carets simply have no operator anchors.
-ParseResult parse_module(std::string_view source) __attribute__((weak));
-} // namespace hs::frontend
-
 namespace hs {
 
 namespace {
@@ -91,7 +86,6 @@ std::string encode(const std::vector<uint32_t>& chars, size_t from, size_t to) {
 // extract_anchors_from_line: when the segment is a lone binary operation or subscript, the
 // byte range (in the segment) of the operator or of the brackets. False otherwise.
 bool extract_anchors(const std::string& segment, int& left, int& right) {
-    if (!frontend::parse_module) return false;
     frontend::ParseResult parsed = frontend::parse_module(segment);
     if (!parsed.module || parsed.module->body.size() != 1) return false;
     const ast::Stmt* stmt = parsed.module->body[0];
