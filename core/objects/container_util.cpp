@@ -1,6 +1,7 @@
 // Helpers shared by the container types (see container_util.h).
 #include "objects/container_util.h"
 
+#include "objects/dictobject.h"
 #include "objects/exceptions.h"
 #include "objects/intobject.h"
 #include "objects/strobject.h"
@@ -95,6 +96,24 @@ ssize_t object_length_hint(Object* o, ssize_t defaultvalue) {
         return -1;
     }
     return res;
+}
+
+LegacyCallArgs::~LegacyCallArgs() {
+    xdecref(args);
+    xdecref(kwargs);
+}
+
+bool make_legacy_call_args(Object* const* args, size_t nargs, Object* kwnames, LegacyCallArgs* out) {
+    Object* t = tuple_new(static_cast<ssize_t>(nargs));
+    if (!t) return false;
+    for (size_t i = 0; i < nargs; i++) tuple_items(t)[i] = newref(args[i]);
+    out->args = t;
+    size_t nk = kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0;
+    if (nk) {
+        out->kwargs = dict_from_items(tuple_items(kwnames), 1, args + nargs, 1, static_cast<ssize_t>(nk));
+        if (!out->kwargs) return false;
+    }
+    return true;
 }
 
 void set_key_error(Object* key) {

@@ -30,6 +30,16 @@ Object* gc_resize(Object* o, size_t size);
 // -1 with an error set on failure.
 ssize_t object_length_hint(Object* o, ssize_t defaultvalue);
 
+// The argument tuple (and keyword dict) CPython's type_call builds for the types that have no
+// vectorcall in 3.11 (zip, slice): they take part in gc.get_count() and the tuple free lists, so
+// those constructors build and drop them too. Either may be nullptr when not needed.
+struct LegacyCallArgs {
+    Object* args = nullptr;
+    Object* kwargs = nullptr;
+    ~LegacyCallArgs();
+};
+bool make_legacy_call_args(Object* const* args, size_t nargs, Object* kwnames, LegacyCallArgs* out);
+
 // _PyErr_SetKeyError: KeyError whose single argument is `key` (even when key is a tuple).
 void set_key_error(Object* key);
 

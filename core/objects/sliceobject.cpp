@@ -1,6 +1,7 @@
 // slice objects, the one-slot slice cache, and the index arithmetic of subscripts.
 #include "objects/sliceobject.h"
 
+#include "objects/container_util.h"
 #include "objects/exceptions.h"
 #include "objects/intobject.h"
 #include "objects/strobject.h"
@@ -192,6 +193,9 @@ Object* slice_richcompare(Object* v, Object* w, int op) {
 }
 
 Object* slice_tp_new(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
+    // slice has no vectorcall in 3.11: the call builds an argument tuple first.
+    LegacyCallArgs legacy;
+    if (!make_legacy_call_args(args, nargs, kwnames, &legacy)) return nullptr;
     if (!check_no_kwargs("slice", kwnames) || !check_nargs("slice", nargs, 1, 3)) return nullptr;
     Object* start = args[0];
     Object* stop = nargs >= 2 ? args[1] : nullptr;
@@ -216,8 +220,10 @@ int is_negative(Object* x) {
     return object_richcompare_bool(x, zero.get(), Py_LT);
 }
 
+} // namespace
+
 // _PySlice_GetLongIndices: slice.indices(length) with arbitrary-precision ints.
-bool slice_long_indices(SliceObject* self, Object* length, Ref* start_out, Ref* stop_out, Ref* step_out) {
+static bool slice_long_indices(SliceObject* self, Object* length, Ref* start_out, Ref* stop_out, Ref* step_out) {
     Ref step;
     bool step_is_negative = false;
     if (self->step == None()) {
@@ -272,6 +278,12 @@ bool slice_long_indices(SliceObject* self, Object* length, Ref* start_out, Ref* 
     *step_out = std::move(step);
     return true;
 }
+
+bool slice_get_long_indices(Object* slice, Object* length, Ref* start, Ref* stop, Ref* step) {
+    return slice_long_indices(as_slice(slice), length, start, stop, step);
+}
+
+namespace {
 
 Object* slice_indices(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_one_arg("slice.indices", nargs, kwnames)) return nullptr;

@@ -34,6 +34,10 @@ bool eval_slice_index(Object* v, ssize_t* pi);
 // an __index__ method".
 bool eval_slice_index_not_none(Object* v, ssize_t* pi);
 
+// _PySlice_GetLongIndices: slice.indices(length) for an int `length` of any size (new
+// references in start/stop/step). False with an error set.
+bool slice_get_long_indices(Object* slice, Object* length, Ref* start, Ref* stop, Ref* step);
+
 // Frees the cached slice (runtime teardown). CPython keeps one freed slice for reuse; a full
 // collection does not clear it.
 void slice_clear_cache();
