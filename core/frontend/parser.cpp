@@ -11,7 +11,7 @@ namespace hs::frontend {
 namespace {
 // CPython's parser gives up with MemoryError past 6000 nested rule calls (MAXSTACK). Our
 // rules are fewer, so each one charges what the matching CPython rules would; see enter().
-constexpr int kMaxDepth = 6000;
+constexpr int kMaxDepth = 5999;
 // Whatever the levels say, never use more than this much machine stack (the browser build
 // has 5 MB in all; sanitizer builds have large frames).
 constexpr uintptr_t kMaxStackBytes = 2 * 1024 * 1024;
@@ -58,10 +58,14 @@ std::string Parser::name_of(int i) const {
     return out;
 }
 
+// CPython 3.11 compares only the token's length of each soft keyword (strncmp), so any
+// prefix of "match" or "case" ("c", "ma"...) counts as one.
 bool Parser::is_soft_keyword(int i) const {
     if (m_tokens[i].kind != TokenKind::Name) return false;
     std::string_view t = token_text(i);
-    return t == "match" || t == "case" || t == "_";
+    for (std::string_view keyword : {"_", "case", "match"})
+        if (t.size() <= keyword.size() && keyword.substr(0, t.size()) == t) return true;
+    return false;
 }
 
 int Parser::last_consumed() const {

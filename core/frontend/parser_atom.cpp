@@ -11,11 +11,6 @@ using ast::ExprKind;
 
 namespace {
 
-bool at_comprehension(Parser& p, TokenKind k, TokenKind next) {
-    (void)p;
-    return k == TokenKind::KwFor || (k == TokenKind::KwAsync && next == TokenKind::KwFor);
-}
-
 ast::ConstantExpr* make_keyword_constant(ast::Arena& arena, ast::ConstantValue::Kind kind) {
     auto* c = arena.make<ast::ConstantExpr>();
     c->value.kind = kind;
@@ -23,6 +18,11 @@ ast::ConstantExpr* make_keyword_constant(ast::Arena& arena, ast::ConstantValue::
 }
 
 } // namespace
+
+// At 'for' or 'async' 'for' (the second token is only looked at after 'async').
+bool Parser::at_comprehension() {
+    return at(TokenKind::KwFor) || (at(TokenKind::KwAsync) && kind_at(1) == TokenKind::KwFor);
+}
 
 ast::Expr* Parser::parse_atom() {
     int start = m_pos;
@@ -122,7 +122,7 @@ ast::Expr* Parser::parse_paren_atom() {
     }
     Expr* first = parse_star_named_expression();
     if (!first) return nullptr;
-    if (at_comprehension(*this, kind(), kind_at(1))) {
+    if (at_comprehension()) {
         std::vector<ast::Comprehension*> generators;
         if (!parse_for_if_clauses(generators)) return nullptr;
         if (first->kind == ExprKind::Starred)
@@ -160,7 +160,7 @@ ast::Expr* Parser::parse_list_atom() {
     if (accept(TokenKind::RSqb)) return make<ast::ListExpr>(start);
     Expr* first = parse_star_named_expression();
     if (!first) return nullptr;
-    if (at_comprehension(*this, kind(), kind_at(1))) {
+    if (at_comprehension()) {
         std::vector<ast::Comprehension*> generators;
         if (!parse_for_if_clauses(generators)) return nullptr;
         if (first->kind == ExprKind::Starred)
@@ -175,7 +175,7 @@ ast::Expr* Parser::parse_list_atom() {
     while (at(TokenKind::Comma)) {
         int comma = m_pos;
         advance();
-        if (at_comprehension(*this, kind(), kind_at(1))) {
+        if (at_comprehension()) {
             // invalid_comprehension: '[' a=star_named_expression b=',' for_if_clauses
             std::vector<ast::Comprehension*> generators;
             if (!parse_for_if_clauses(generators)) return nullptr;
@@ -190,7 +190,7 @@ ast::Expr* Parser::parse_list_atom() {
         Expr* e = parse_star_named_expression();
         if (!e) return nullptr;
         elts.push_back(e);
-        if (elts.size() >= 2 && at_comprehension(*this, kind(), kind_at(1))) {
+        if (elts.size() >= 2 && at_comprehension()) {
             std::vector<ast::Comprehension*> generators;
             if (!parse_for_if_clauses(generators)) return nullptr;
             return raise_range("did you forget parentheses around the comprehension target?", elts[0]->pos,
@@ -216,7 +216,7 @@ ast::Expr* Parser::parse_brace_atom() {
             advance();
             Expr* v = parse_bitwise_or();
             if (!v) return false;
-            if (first_item && at_comprehension(*this, kind(), kind_at(1))) {
+            if (first_item && at_comprehension()) {
                 std::vector<ast::Comprehension*> generators;
                 if (!parse_for_if_clauses(generators)) return false;
                 if (at(TokenKind::RBrace)) raise_token("dict unpacking cannot be used in dict comprehension", star);
@@ -284,7 +284,7 @@ ast::Expr* Parser::parse_brace_atom() {
                 return raise_token("expression expected after dictionary key and ':'", colon);
             Expr* v = parse_expression();
             if (!v) return nullptr;
-            if (at_comprehension(*this, kind(), kind_at(1))) {
+            if (at_comprehension()) {
                 std::vector<ast::Comprehension*> generators;
                 if (!parse_for_if_clauses(generators)) return nullptr;
                 if (!accept(TokenKind::RBrace)) return fail();
@@ -313,7 +313,7 @@ ast::Expr* Parser::parse_brace_atom() {
         return d;
     }
 
-    if (at_comprehension(*this, kind(), kind_at(1))) {
+    if (at_comprehension()) {
         std::vector<ast::Comprehension*> generators;
         if (!parse_for_if_clauses(generators)) return nullptr;
         if (first->kind == ExprKind::Starred)
@@ -328,7 +328,7 @@ ast::Expr* Parser::parse_brace_atom() {
     while (at(TokenKind::Comma)) {
         int comma = m_pos;
         advance();
-        if (at_comprehension(*this, kind(), kind_at(1))) {
+        if (at_comprehension()) {
             std::vector<ast::Comprehension*> generators;
             if (!parse_for_if_clauses(generators)) return nullptr;
             if (elts.size() == 1)
@@ -342,7 +342,7 @@ ast::Expr* Parser::parse_brace_atom() {
         Expr* e = parse_star_named_expression();
         if (!e) return nullptr;
         elts.push_back(e);
-        if (at_comprehension(*this, kind(), kind_at(1))) {
+        if (at_comprehension()) {
             std::vector<ast::Comprehension*> generators;
             if (!parse_for_if_clauses(generators)) return nullptr;
             return raise_range("did you forget parentheses around the comprehension target?", elts[0]->pos,
@@ -357,7 +357,7 @@ ast::Expr* Parser::parse_brace_atom() {
 
 // for_if_clauses: ([ASYNC] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+
 bool Parser::parse_for_if_clauses(std::vector<ast::Comprehension*>& out) {
-    while (at_comprehension(*this, kind(), kind_at(1))) {
+    while (at_comprehension()) {
         auto* c = m_arena.make<ast::Comprehension>();
         c->is_async = accept(TokenKind::KwAsync);
         advance();  // 'for'
@@ -392,7 +392,7 @@ ast::Expr* Parser::parse_call(int start, Expr* func) {
             Expr* value = parse_expression();
             if (!value) return nullptr;
             if (seen_double_star)
-                return raise_node("iterable argument unpacking follows keyword argument unpacking", value->pos);
+                return raise_token("iterable argument unpacking follows keyword argument unpacking", arg_start);
             auto* s = make<ast::StarredExpr>(arg_start);
             s->value = value;
             args.push_back(s);
@@ -418,7 +418,7 @@ ast::Expr* Parser::parse_call(int start, Expr* func) {
             advance();
             Expr* value = parse_expression();
             if (!value) return nullptr;
-            if (at_comprehension(*this, kind(), kind_at(1))) {
+            if (at_comprehension()) {
                 // invalid_kwarg: NAME '=' expression for_if_clauses
                 std::vector<ast::Comprehension*> generators;
                 if (!parse_for_if_clauses(generators)) return nullptr;
@@ -444,7 +444,7 @@ ast::Expr* Parser::parse_call(int start, Expr* func) {
                                    ast::Position{tok(m_pos).lineno, tok(m_pos).col, tok(m_pos).end_lineno,
                                                  tok(m_pos).end_col});
             }
-            if (at_comprehension(*this, kind(), kind_at(1))) {
+            if (at_comprehension()) {
                 if (!func) return fail();
                 std::vector<ast::Comprehension*> generators;
                 if (!parse_for_if_clauses(generators)) return nullptr;

@@ -173,8 +173,19 @@ ast::WithItem* Parser::parse_with_item(bool in_parens) {
     Mark before = mark();
     int furthest = m_furthest;
     Expr* t = parse_star_target();
-    if (t && is_valid_target(t, ast::ExprContext::Store) &&
-        (at(TokenKind::Comma) || at(TokenKind::Colon) || at(TokenKind::RPar))) {
+    if (t && is_valid_target(t, ast::ExprContext::Store)) {
+        bool lookahead = at(TokenKind::Comma) || at(TokenKind::Colon) || at(TokenKind::RPar);
+        if (!lookahead) {
+            // The target is not followed by ',' ')' or ':': CPython tries invalid_with_item,
+            // whose expression may hold a better error ("Perhaps you forgot a comma?").
+            Mark after = mark();
+            int after_furthest = m_furthest;
+            m_pos = target_start;
+            parse_expression();
+            if (m_error) return nullptr;
+            reset(after);
+            m_furthest = std::max(after_furthest, m_furthest < m_last ? after_furthest : m_furthest);
+        }
         set_context(t, ast::ExprContext::Store);
         item->optional_vars = t;
         return item;
@@ -298,12 +309,16 @@ ast::Stmt* Parser::parse_try() {
     std::vector<ast::ExceptHandler*> handlers;
     bool any_star = false, any_plain = false;
     while (at(TokenKind::KwExcept)) {
-        bool star = false;
+        int except = m_pos;
+        bool star = kind_at(1) == TokenKind::Star;
+        if ((star && any_plain) || (!star && any_star)) {
+            // invalid_try_stmt: except blocks then 'except' '*' (or the other way round)
+            const char* msg = "cannot have both 'except' and 'except*' on the same 'try'";
+            return star ? raise_tokens(msg, except, except + 1) : raise_token(msg, except);
+        }
         ast::ExceptHandler* h = parse_except_block(star, lineno);
         if (!h) return nullptr;
         (star ? any_star : any_plain) = true;
-        if (any_star && any_plain)
-            return raise_at_last_fetched("SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'");
         handlers.push_back(h);
     }
     std::vector<Stmt*> orelse, finalbody;
@@ -339,7 +354,10 @@ ast::Stmt* Parser::parse_funcdef(int start, bool is_async, std::vector<Expr*> de
     if (!args) return nullptr;
     if (!accept(TokenKind::RPar)) return fail();
     Expr* returns = nullptr;
-    if (accept(TokenKind::RArrow)) {
+    if (at(TokenKind::RArrow)) {
+        // ['->' expression] is optional: without an expression, &&':' reports the '->'.
+        if (!starts_expression(kind_at(1))) return raise_token("expected ':'", m_pos);
+        advance();
         returns = parse_expression();
         if (!returns) return nullptr;
     }

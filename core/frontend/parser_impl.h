@@ -6,6 +6,7 @@
 // `invalid_*` rules run at the point of failure to produce the same message and position.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -58,6 +59,8 @@ private:
     }
     TokenKind kind() { return peek().kind; }
     TokenKind kind_at(int offset);  // lookahead that counts as fetched, as in CPython
+    // Lookahead of CPython's second pass, which does not move the generic error location.
+    TokenKind quiet_kind_at(int offset) const { return m_tokens[std::min(m_pos + offset, m_last)].kind; }
     bool at(TokenKind k) { return kind() == k; }
     bool accept(TokenKind k) {
         if (kind() != k) return false;
@@ -188,6 +191,7 @@ private:
     ast::Expr* parse_strings();
     ast::Expr* parse_number();
     bool parse_for_if_clauses(std::vector<ast::Comprehension*>& out);
+    bool at_comprehension();
     ast::Expr* parse_call(int start, ast::Expr* func);
     ast::Expr* parse_slices();
     ast::Expr* parse_slice();

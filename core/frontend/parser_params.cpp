@@ -33,10 +33,10 @@ ast::Arguments* Parser::parse_parameters(bool is_lambda) {
     bool seen_slash = false, seen_star = false, seen_kwarg = false, seen_default = false;
     while (!at(close)) {
         if (at(TokenKind::Slash)) {
-            if (positional.empty() && !seen_star) return raise_token("at least one argument must precede /", m_pos);
-            if (seen_slash) return raise_token("/ may appear only once", m_pos);
             if (seen_kwarg) return raise_token("arguments cannot follow var-keyword argument", m_pos);
             if (seen_star) return raise_token("/ must be ahead of *", m_pos);
+            if (seen_slash) return raise_token("/ may appear only once", m_pos);
+            if (positional.empty()) return raise_token("at least one argument must precede /", m_pos);
             seen_slash = true;
             args->posonlyargs = std::move(positional);
             positional.clear();
@@ -45,7 +45,12 @@ ast::Arguments* Parser::parse_parameters(bool is_lambda) {
         } else if (at(TokenKind::Star)) {
             int star = m_pos;
             if (seen_kwarg) return raise_token("arguments cannot follow var-keyword argument", m_pos);
-            if (seen_star) return raise_token("* argument may appear only once", m_pos);
+            if (seen_star) {
+                TokenKind after = quiet_kind_at(1);
+                if (after == TokenKind::Name || after == TokenKind::Comma)
+                    return raise_token("* argument may appear only once", m_pos);
+                return fail();
+            }
             seen_star = true;
             advance();
             if (at(TokenKind::Comma)) {

@@ -121,6 +121,7 @@ ast::Stmt* Parser::parse_expression_statement() {
     if (at(TokenKind::Equal)) return parse_assignment_rest(start, first, bare_tuple);
     if (at(TokenKind::Colon)) {
         if (!bare_tuple && is_single_target(first)) return parse_annotated_rest(start, first);
+        if (first->kind == ExprKind::Starred && !is_grouped(first)) return fail();
         // invalid_assignment: the annotation is parsed before the target is rejected.
         advance();
         if (!parse_expression()) return nullptr;

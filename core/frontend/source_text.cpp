@@ -6,13 +6,17 @@ SourceText SourceText::from_source(std::string_view raw) {
     if (raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
     std::string text;
     text.reserve(raw.size() + 1);
-    for (size_t i = 0; i < raw.size(); ++i) {
-        char c = raw[i];
-        if (c == '\r') {
-            text.push_back('\n');
-            if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
-        } else {
-            text.push_back(c);
+    if (raw.find('\r') == std::string_view::npos) {
+        text.assign(raw);
+    } else {
+        for (size_t i = 0; i < raw.size(); ++i) {
+            char c = raw[i];
+            if (c == '\r') {
+                text.push_back('\n');
+                if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
+            } else {
+                text.push_back(c);
+            }
         }
     }
     // Exec input always ends with a newline (even the empty program).

@@ -46,8 +46,10 @@ constexpr std::array<std::string_view, static_cast<size_t>(TokenKind::Unknown) +
 
 TokenKind keyword_kind(std::string_view text) {
     if (text.size() < 2 || text.size() > 8) return TokenKind::Name;
+    char first = text[0];
+    if (!((first >= 'a' && first <= 'y') || first == 'F' || first == 'N' || first == 'T')) return TokenKind::Name;
     for (const Keyword& k : kKeywords)
-        if (k.text == text) return k.kind;
+        if (k.text[0] == first && k.text == text) return k.kind;
     return TokenKind::Name;
 }
 

@@ -110,7 +110,7 @@ public:
 
     TokenStream run() {
         TokenStream out;
-        out.tokens.reserve(m_text.size() / 3 + 8);
+        out.tokens.reserve(m_text.size() / 5 + 8);
         for (;;) {
             int64_t start = kNoPos, end = kNoPos;
             TokenKind kind = get(start, end);

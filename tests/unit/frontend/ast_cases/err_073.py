@@ -1,0 +1,4 @@
+x = 10
+if x > 5:
+    print("big")
+   print("done")

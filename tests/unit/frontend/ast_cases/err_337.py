@@ -1,0 +1,2 @@
+for a, *b, *c in d:
+    pass

@@ -1,0 +1,1 @@
+b"a" b'b' rb"c" BR"d"

@@ -1,0 +1,1 @@
+x = {i: j for i, j in y}

@@ -1,0 +1,7 @@
+class A:
+    def f(self):
+        if x:
+            return [
+                1,
+                2,
+            ]
