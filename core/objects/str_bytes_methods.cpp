@@ -115,9 +115,7 @@ Object* starts_ends(const char* name, Object* self, Object* const* args, size_t 
     if (tuple_check(args[0])) {
         for (ssize_t i = 0; i < tuple_size(args[0]); ++i) {
             Object* item = tuple_items(args[0])[i];
-            if (!get_buffer(item, &sub)) {
-                return type_error("tuple for %s must only contain bytes, not %s", name, type_name_of(item));
-            }
+            if (!require_buffer(item, &sub)) return nullptr;
             if (match(sub)) return new_bool(true);
         }
         return new_bool(false);

@@ -62,11 +62,7 @@ inline char ascii_map_char(char c, AsciiMap how) {
 // ASCII strings map byte by byte into a result of the same size.
 Object* ascii_map(Object* self, AsciiMap how) {
     std::string_view v = str_view(self);
-    if (v.size() <= 1) {
-        // '' and one-character strings are the shared singletons.
-        if (v.empty()) return str_empty();
-        return str_from_code_point(static_cast<unsigned char>(ascii_map_char(v[0], how)));
-    }
+    if (v.empty()) return str_empty();
     Object* r = str_alloc(static_cast<ssize_t>(v.size()), str_length(self), str_max_char(self));
     if (!r) return nullptr;
     char* out = str_mutable_data(r);
@@ -120,7 +116,7 @@ Object* convert(const char* qualified, Object* self, size_t nargs, Object* kwnam
             break;
         }
     }
-    return b.finish();
+    return b.finish_fresh();
 }
 
 } // namespace

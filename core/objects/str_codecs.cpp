@@ -4,6 +4,8 @@
 
 #include "objects/bytesobject.h"
 #include "objects/exceptions.h"
+#include "objects/intobject.h"
+#include "objects/tupleobject.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
 
@@ -78,16 +80,21 @@ std::string char_escape(uint32_t cp) {
     return s;
 }
 
-Object* encode_error(Codec codec, uint32_t first, ssize_t start, ssize_t end, const char* reason) {
-    std::string msg = std::string("'") + codec_name(codec) + "' codec can't encode ";
-    if (end - start == 1) {
-        msg += "character '" + char_escape(first) + "' in position " + std::to_string(start);
-    } else {
-        msg += "characters in position " + std::to_string(start) + "-" + std::to_string(end - 1);
-    }
-    msg += std::string(": ") + reason;
-    set_error(&UnicodeEncodeErrorType, msg);
+// Raises UnicodeEncodeError / UnicodeDecodeError with CPython's five arguments (encoding,
+// object, start, end, reason); the exception type formats the message from them.
+Object* codec_error(TypeObject* type, Codec codec, Object* object, ssize_t start, ssize_t end, const char* reason) {
+    Ref encoding(str_from_ascii(codec_name(codec)));
+    Ref s(int_from_int64(start)), e(int_from_int64(end));
+    Ref why(str_from_ascii(reason));
+    if (!encoding || !s || !e || !why) return nullptr;
+    Ref args(tuple_pack({encoding.get(), object, s.get(), e.get(), why.get()}));
+    if (!args) return nullptr;
+    set_error_object(type, args.get());
     return nullptr;
+}
+
+Object* encode_error(Codec codec, Object* s, ssize_t start, ssize_t end, const char* reason) {
+    return codec_error(&UnicodeEncodeErrorType, codec, s, start, end, reason);
 }
 
 } // namespace
@@ -191,12 +198,12 @@ Object* str_encode_with(Object* s, Codec codec, CodecErrors errors) {
         case CodecErrors::SurrogateEscape:
             for (size_t i = 0; i < run.size(); ++i) {
                 if (run[i] < 0xDC80 || run[i] > 0xDCFF) {
-                    return encode_error(codec, run[i], start + ssize_t(i), start + ssize_t(i) + 1, reason);
+                    return encode_error(codec, s, start + ssize_t(i), start + ssize_t(i) + 1, reason);
                 }
                 out.push_back(static_cast<char>(run[i] - 0xDC00));
             }
             break;
-        default: return encode_error(codec, run[0], start, pos, reason);
+        default: return encode_error(codec, s, start, pos, reason);
         }
     }
     return bytes_from(out);
@@ -253,17 +260,10 @@ Object* bytes_decode_with(std::string_view data, Codec codec, CodecErrors errors
             return nullptr;
         default:
         strict: {
-            std::string msg = std::string("'") + codec_name(codec) + "' codec can't decode ";
-            if (err_end - err_start == 1) {
-                msg += "byte 0x";
-                append_hex(msg, static_cast<unsigned char>(data[err_start]), 2);
-                msg += " in position " + std::to_string(err_start);
-            } else {
-                msg += "bytes in position " + std::to_string(err_start) + "-" + std::to_string(err_end - 1);
-            }
-            msg += std::string(": ") + reason;
-            set_error(&UnicodeDecodeErrorType, msg);
-            return nullptr;
+            Ref object(bytes_from(data));
+            if (!object) return nullptr;
+            return codec_error(&UnicodeDecodeErrorType, codec, object.get(), static_cast<ssize_t>(err_start),
+                               static_cast<ssize_t>(err_end), reason);
         }
         }
         i = err_end;

@@ -238,7 +238,7 @@ Object* lookup_first(std::string_view first, FormatArgs& fa) {
         set_error_object(&KeyErrorType, key.get());
         return nullptr;
     }
-    if (!fa.args) return value_error("Format string contains positional fields");
+    if (fa.mapping) return value_error("Format string contains positional fields");
     if (static_cast<size_t>(index) >= fa.nargs) {
         set_error_format(&IndexErrorType, "Replacement index %zd out of range for positional args tuple", index);
         return nullptr;

@@ -5,6 +5,7 @@
 #include "objects/str_unicode.h"
 #include "objects/strobject.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,8 @@ inline char* str_mutable_data(Object* s) { return reinterpret_cast<char*>(as_str
 // A new str for UTF-8 whose character count and largest character are known. Empty and
 // one-Latin-1-character results are the shared singletons.
 Object* str_new_known(std::string_view utf8, ssize_t length, uint32_t max_char);
+// As str_new_known, but one-character results are fresh objects (only '' is shared).
+Object* str_new_fresh(std::string_view utf8, ssize_t length, uint32_t max_char);
 // A fresh, unshared str with room for utf8_length bytes (the caller writes them and the NUL
 // is already in place). Never use it for results that must be singletons (see str_new_known).
 Object* str_alloc(ssize_t utf8_length, ssize_t length, uint32_t max_char);
@@ -50,16 +53,18 @@ public:
         } else {
             char tmp[4];
             m_buf.append(tmp, static_cast<size_t>(unicode::encode(cp, tmp)));
-            if (cp > m_max_char) m_max_char = cp;
         }
+        if (cp > m_max_char) m_max_char = cp;
         ++m_length;
     }
     void append_ascii(std::string_view ascii) {
         m_buf.append(ascii);
+        for (char c : ascii) m_max_char = std::max<uint32_t>(m_max_char, static_cast<unsigned char>(c));
         m_length += static_cast<ssize_t>(ascii.size());
     }
     void append_ascii_char(char c) {
         m_buf.push_back(c);
+        m_max_char = std::max<uint32_t>(m_max_char, static_cast<unsigned char>(c));
         ++m_length;
     }
     void append_utf8(std::string_view utf8, ssize_t length, uint32_t max_char) {
@@ -77,6 +82,9 @@ public:
     const std::string& utf8() const { return m_buf; }
     // A new str (singletons for '' and one Latin-1 character).
     Object* finish() const { return str_new_known(m_buf, m_length, m_max_char); }
+    // A new str that is never a one-character singleton ('' still is): what CPython's
+    // operations that allocate their result directly return (upper(), replace(), center()...).
+    Object* finish_fresh() const { return str_new_fresh(m_buf, m_length, m_max_char); }
 
 private:
     std::string m_buf;

@@ -25,7 +25,7 @@ Object* pad(Object* self, ssize_t left, ssize_t right, uint32_t fill) {
     b.append_repeated(fill, left);
     b.append_str(self);
     b.append_repeated(fill, right);
-    return b.finish();
+    return b.finish_fresh();
 }
 
 Object* justify(const char* name, const char* qualified, Object* self, Object* const* args, size_t nargs,
@@ -86,7 +86,7 @@ Object* str_zfill(Object* self, Object* const* args, size_t nargs, Object* kwnam
     }
     b.append_repeated('0', fill);
     b.append_utf8(v.substr(rest), len - static_cast<ssize_t>(rest), str_max_char(self));
-    return b.finish();
+    return b.finish_fresh();
 }
 
 Object* str_expandtabs(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -114,7 +114,7 @@ Object* str_expandtabs(Object* self, Object* const* args, size_t nargs, Object* 
         ++column;
         if (cp == '\n' || cp == '\r') column = 0;
     }
-    return b.finish();
+    return b.finish_fresh();
 }
 
 // ---- maketrans / translate ------------------------------------------------------------------

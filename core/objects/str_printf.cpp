@@ -96,8 +96,10 @@ bool format_long(std::string& out, Object* v, char type, int flags, ssize_t widt
         bool index_only = type == 'o' || type == 'x' || type == 'X';
         if (index_only) {
             iobj = Ref(v->ob_type->nb_index ? number_index(v) : nullptr);
-        } else if (v->ob_type->nb_int || v->ob_type->nb_index || float_check(v)) {
-            iobj = Ref(v->ob_type->nb_int ? v->ob_type->nb_int(v) : number_index(v));
+        } else if (float_check(v) && !v->ob_type->nb_int) {
+            iobj = Ref(int_from_double(float_as_double(v)));
+        } else if (v->ob_type->nb_int || v->ob_type->nb_index || v->ob_type->nb_float) {
+            iobj = Ref(v->ob_type->nb_int ? v->ob_type->nb_int(v) : v->ob_type->nb_index ? number_index(v) : nullptr);
         }
         if (!iobj) {
             if (!error_occurred() || error_matches(&TypeErrorType)) {
@@ -294,17 +296,7 @@ Object* str_mod(Object* format, Object* args) {
         case 'o':
         case 'x':
         case 'X':
-            if (!format_long(out, v, static_cast<char>(c == 'i' || c == 'u' ? 'd' : c), flags, width, prec)) {
-                if (error_occurred() && c != 'd' && c != 'o' && c != 'x' && c != 'X') {
-                    // The message names the code as written (%i, %u).
-                    ErrorState e = fetch_error();
-                    xdecref(e.value);
-                    xdecref(e.traceback);
-                    return type_error("%%%c format: a real number is required, not %s", static_cast<char>(c),
-                                      type_name_of(v));
-                }
-                return nullptr;
-            }
+            if (!format_long(out, v, static_cast<char>(c), flags, width, prec)) return nullptr;
             break;
         case 'e':
         case 'E':

@@ -180,7 +180,7 @@ Object* str_replace(Object* self, Object* const* args, size_t nargs, Object* kwn
             out.append(p, static_cast<size_t>(k));
             p += k;
         }
-        return str_new_known(out, str_length(self) + inserted * str_length(new_s),
+        return str_new_fresh(out, str_length(self) + inserted * str_length(new_s),
                              std::max(str_max_char(self), str_max_char(new_s)));
     }
     ssize_t n = count_in(text, from, max_count);
@@ -196,7 +196,9 @@ Object* str_replace(Object* self, Object* const* args, size_t nargs, Object* kwn
     }
     out.append(text.substr(pos));
     // Removing characters may narrow the result (dropping the only '€'): measure it again.
-    return str_from_utf8(out);
+    ssize_t length = 0;
+    uint32_t max_char = utf8_max_char(out, &length);
+    return str_new_fresh(out, length, max_char);
 }
 
 namespace {

@@ -77,9 +77,10 @@ void init_statics() {
 }
 
 // The process-wide names returned by intern(), keyed by their text.
+// Never destroyed: the strings outlive static destruction (and leak checkers see them).
 std::unordered_map<std::string_view, StrObject*>& static_names() {
-    static std::unordered_map<std::string_view, StrObject*> names;
-    return names;
+    static auto* names = new std::unordered_map<std::string_view, StrObject*>();
+    return *names;
 }
 
 Object* static_name_lookup(std::string_view text) {
@@ -198,6 +199,14 @@ Object* str_alloc(ssize_t utf8_length, ssize_t length, uint32_t max_char) {
 Object* str_new_known(std::string_view utf8, ssize_t length, uint32_t max_char) {
     if (length == 0) return newref(&g_empty.head);
     if (length == 1 && max_char < 256) return newref(&g_latin1[max_char].head);
+    Object* o = str_alloc(static_cast<ssize_t>(utf8.size()), length, max_char);
+    if (!o) return nullptr;
+    std::memcpy(str_mutable_data(o), utf8.data(), utf8.size());
+    return o;
+}
+
+Object* str_new_fresh(std::string_view utf8, ssize_t length, uint32_t max_char) {
+    if (length == 0) return newref(&g_empty.head);
     Object* o = str_alloc(static_cast<ssize_t>(utf8.size()), length, max_char);
     if (!o) return nullptr;
     std::memcpy(str_mutable_data(o), utf8.data(), utf8.size());
@@ -408,7 +417,6 @@ Object* str_slice(Object* s, Object* slice) {
     if (step == 1) return str_substring(s, start, start + n);
     if (str_is_ascii(s)) {
         const char* p = str_data(s);
-        if (n == 1) return str_from_code_point(static_cast<unsigned char>(p[start]));
         Object* r = str_alloc(n, n, 0);
         if (!r) return nullptr;
         char* out = str_mutable_data(r);
@@ -437,7 +445,7 @@ Object* str_slice(Object* s, Object* slice) {
         }
         pos = next;
     }
-    return b.finish();
+    return b.finish_fresh();  // like CPython, extended slices never return the shared singletons
 }
 
 Object* str_subscript(Object* s, Object* key) {
