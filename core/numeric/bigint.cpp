@@ -5,6 +5,7 @@
 
 #include <cassert>
 #include <cstring>
+#include <new>
 
 namespace hs::numeric {
 
@@ -70,6 +71,9 @@ BigInt::Digit* BigInt::prepare(std::size_t n) {
     m_size = 0;
     if (n <= m_capacity)
         return mutable_data();
+    // The digit count must fit ob_size; callers bound shifts and powers long before this.
+    if (n > kMaxDigits)
+        throw std::bad_alloc();
     Digit* fresh = new Digit[n];
     release();
     m_heap = fresh;

@@ -31,6 +31,8 @@ public:
     static constexpr Digit kBase = Digit{1} << kShift;
     static constexpr Digit kMask = kBase - 1;
     static constexpr std::size_t kInlineDigits = 4;
+    // The most digits a value may have (ob_size is 32-bit here); about 8 GB of digits.
+    static constexpr std::size_t kMaxDigits = 0x7fffffff;
 
     BigInt() noexcept : m_inline{} {}
     template <std::integral T>
@@ -148,7 +150,9 @@ std::optional<BigInt> mod_inverse(const BigInt& a, const BigInt& m);
 BigInt gcd(const BigInt& a, const BigInt& b);
 
 // Shifts by a non-negative count (ValueError "negative shift count"); rshift floors toward -inf.
-// lshift of a non-zero value needs about (bit_length + shift) / 8 bytes: the caller bounds shift.
+// lshift of a non-zero value needs about (bit_length + shift) / 8 bytes, and pow about
+// bit_length * exp / 8: the caller bounds them (MemoryError) before asking; beyond kMaxDigits digits
+// the allocation fails with std::bad_alloc.
 BigInt lshift(const BigInt& a, std::uint64_t shift);
 BigInt rshift(const BigInt& a, std::uint64_t shift);
 
@@ -194,8 +198,9 @@ struct IntParseResult {
 // int(text, base) for ASCII text: surrounding whitespace, one sign, underscores between digits, the
 // base prefix when it matches `base`, base 0 literal rules. base must be 0 or 2..36 (the caller raises
 // ValueError "int() base must be >= 2 and <= 36, or 0"). max_str_digits limits non-power-of-two bases
-// (0 = unlimited). The caller maps non-ASCII decimal digits and spaces to ASCII first, as CPython's
-// _PyUnicode_TransformDecimalAndSpaceToASCII does, and reports the error with base 0 rules as CPython.
+// (0 = unlimited); the limit is checked before trailing garbage, as CPython does. The caller maps
+// non-ASCII decimal digits and spaces to ASCII first (CPython's
+// _PyUnicode_TransformDecimalAndSpaceToASCII) and words invalid_literal with the base it passed.
 IntParseResult parse_int_literal(std::string_view text, int base, int max_str_digits = kDefaultMaxStrDigits);
 
 // The ValueError messages for the int_max_str_digits limit, in both directions.
