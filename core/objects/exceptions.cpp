@@ -499,6 +499,7 @@ int base_exception_traverse(Object* exc, visitproc visit, void* arg) {
 void base_exception_dealloc_body(Object* exc) { base_exception_clear(exc); }
 
 void exceptions_runtime_init() {
+    if (memerrors_usable()) return;  // already done for this runtime
     g_memerrors = MemErrorFreeList{};
     g_memerrors.owner = g_runtime;
     // As CPython's preallocate_memerrors: create the instances, then let them die into the list.
