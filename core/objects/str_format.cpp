@@ -3,6 +3,8 @@
 // parse_field, so malformed templates raise the same errors.
 #include "objects/str_impl.h"
 
+#include "numeric/format_spec.h"
+
 #include "objects/exceptions.h"
 #include "objects/intobject.h"
 #include "objects/tupleobject.h"
@@ -16,161 +18,20 @@ namespace hs {
 
 // ---- str.__format__ -------------------------------------------------------------------------
 
-namespace {
-
-// The standard format specifier as it applies to str (CPython's parse_internal_render_format_spec
-// with default type 's' and default alignment '<').
-struct StrSpec {
-    uint32_t fill = ' ';
-    char align = '<';
-    bool fill_or_align = false;
-    char sign = 0;
-    bool no_neg_0 = false;
-    bool alternate = false;
-    ssize_t width = -1;
-    char thousands = 0;
-    ssize_t precision = -1;
-    uint32_t type = 's';
-};
-
-bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
-
-// Reads decimal digits at p; returns how many, -1 with an error on overflow.
-ssize_t read_integer(const std::vector<uint32_t>& s, size_t& pos, ssize_t* out) {
-    ssize_t n = 0, value = 0;
-    while (pos < s.size()) {
-        int d = unicode::decimal_value(s[pos]);
-        if (d < 0) break;
-        if (value > (PTRDIFF_MAX - d) / 10) {
-            value_error("Too many decimal digits in format string");
-            return -1;
-        }
-        value = value * 10 + d;
-        ++pos;
-        ++n;
-    }
-    *out = value;
-    return n;
-}
-
-std::string format_code(uint32_t c) {
-    if (c > 32 && c < 127) return std::string(1, static_cast<char>(c));
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "\\x%x", c);
-    return buf;
-}
-
-bool parse_str_spec(Object* spec_obj, StrSpec& spec) {
-    std::vector<uint32_t> s;
-    std::string_view v = str_view(spec_obj);
-    for (const char* p = v.data(); p < v.data() + v.size();) s.push_back(unicode::decode(p));
-    size_t pos = 0, end = s.size();
-    bool fill_specified = false, align_specified = false;
-    if (end - pos >= 2 && is_align(s[pos + 1])) {
-        spec.align = static_cast<char>(s[pos + 1]);
-        spec.fill = s[pos];
-        fill_specified = align_specified = true;
-        pos += 2;
-    } else if (end - pos >= 1 && is_align(s[pos])) {
-        spec.align = static_cast<char>(s[pos]);
-        align_specified = true;
-        ++pos;
-    }
-    if (pos < end && (s[pos] == '+' || s[pos] == '-' || s[pos] == ' ')) spec.sign = static_cast<char>(s[pos++]);
-    if (pos < end && s[pos] == 'z') {
-        spec.no_neg_0 = true;
-        ++pos;
-    }
-    if (pos < end && s[pos] == '#') {
-        spec.alternate = true;
-        ++pos;
-    }
-    if (!fill_specified && pos < end && s[pos] == '0') {
-        spec.fill = '0';
-        ++pos;
-    }
-    (void)align_specified;  // '0' implies '=' only for types aligned right by default (numbers)
-    ssize_t consumed = read_integer(s, pos, &spec.width);
-    if (consumed < 0) return false;
-    if (consumed == 0) spec.width = -1;
-    if (pos < end && s[pos] == ',') {
-        spec.thousands = ',';
-        ++pos;
-    }
-    if (pos < end && s[pos] == '_') {
-        if (spec.thousands) return value_error("Cannot specify both ',' and '_'."), false;
-        spec.thousands = '_';
-        ++pos;
-    }
-    if (pos < end && s[pos] == ',' && spec.thousands == '_') {
-        return value_error("Cannot specify both ',' and '_'."), false;
-    }
-    if (pos < end && s[pos] == '.') {
-        ++pos;
-        consumed = read_integer(s, pos, &spec.precision);
-        if (consumed < 0) return false;
-        if (consumed == 0) return value_error("Format specifier missing precision"), false;
-    }
-    if (end - pos > 1) {
-        set_error(&ValueErrorType,
-                  "Invalid format specifier '" + std::string(v) + "' for object of type 'str'");
-        return false;
-    }
-    if (end - pos == 1) spec.type = s[pos];
-    if (spec.thousands) {
-        uint32_t t = spec.type;
-        bool ok = t == 'd' || t == 'e' || t == 'f' || t == 'g' || t == 'E' || t == 'G' || t == '%' || t == 'F' ||
-                  (spec.thousands == '_' && (t == 'b' || t == 'o' || t == 'x' || t == 'X'));
-        if (!ok) {
-            if (t > 32 && t < 128) {
-                set_error(&ValueErrorType, std::string("Cannot specify '") + spec.thousands + "' with '" +
-                                               static_cast<char>(t) + "'.");
-            } else {
-                set_error_format(&ValueErrorType, "Cannot specify '%c' with '\\x%x'.", spec.thousands,
-                                 static_cast<unsigned>(t));
-            }
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
-
-// format(s, spec) for a str s.
+// format(s, spec) for a str s: the mini-language is numeric::format_str's. A result equal to s
+// is s itself when s is an exact str (CPython's writer hands back the same object).
 Object* str_format_spec(Object* s, Object* spec_obj) {
     if (str_length(spec_obj) == 0) return str_result_unchanged(s);
-    StrSpec spec;
-    if (!parse_str_spec(spec_obj, spec)) return nullptr;
-    if (spec.type != 's') {
-        set_error(&ValueErrorType, "Unknown format code '" + format_code(spec.type) + "' for object of type 'str'");
+    numeric::FormatResult r = numeric::format_str(str_view(s), str_view(spec_obj));
+    if (!r.ok()) {
+        TypeObject* type = r.error_kind() == numeric::ErrorKind::type_error       ? &TypeErrorType
+                           : r.error_kind() == numeric::ErrorKind::overflow_error ? &OverflowErrorType
+                                                                                  : &ValueErrorType;
+        set_error(type, r.error_message());
         return nullptr;
     }
-    if (spec.sign == ' ') return value_error("Space not allowed in string format specifier");
-    if (spec.sign) return value_error("Sign not allowed in string format specifier");
-    if (spec.no_neg_0) return value_error("Negative zero coercion (z) not allowed in string format specifier");
-    if (spec.alternate) return value_error("Alternate form (#) not allowed in string format specifier");
-    if (spec.align == '=') return value_error("'=' alignment not allowed in string format specifier");
-    ssize_t len = str_length(s);
-    if (spec.precision >= 0 && spec.precision < len) len = spec.precision;
-    ssize_t total = spec.width > len ? spec.width : len;
-    if (len == str_length(s) && total == len) return str_result_unchanged(s);
-    ssize_t left = 0;
-    if (spec.align == '>') left = total - len;
-    else if (spec.align == '^') left = (total - len) / 2;
-    ssize_t right = total - len - left;
-    StrBuilder b;
-    b.append_repeated(spec.fill, left);
-    if (len == str_length(s)) {
-        b.append_str(s);
-    } else {
-        ssize_t bytes = str_offset_of(s, len);
-        std::string_view head = str_view(s).substr(0, static_cast<size_t>(bytes));
-        ssize_t n = 0;
-        b.append_utf8(head, len, utf8_max_char(head, &n));
-    }
-    b.append_repeated(spec.fill, right);
-    return b.finish();
+    if (r.text() == str_view(s)) return str_result_unchanged(s);
+    return str_from_utf8(r.text());
 }
 
 Object* str_dunder_format(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
