@@ -1,4 +1,5 @@
 #include "compiler/constant.h"
+#include "frontend/unicode_tables.h"
 
 #include <algorithm>
 #include <cmath>
@@ -146,14 +147,6 @@ uint32_t next_code_point(const std::string& s, size_t& i) {
     return cp;
 }
 
-bool is_printable(uint32_t cp) {
-    if (cp < 0x20 || cp == 0x7F) return false;
-    if (cp >= 0x80 && cp <= 0xA0) return false;
-    if (cp == 0xAD || cp == 0x2028 || cp == 0x2029 || (cp >= 0x200B && cp <= 0x200F) || cp == 0xFEFF) return false;
-    if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-    return true;
-}
-
 std::string str_repr(const std::string& s) {
     bool has_single = s.find('\'') != std::string::npos;
     bool has_double = s.find('"') != std::string::npos;
@@ -172,7 +165,7 @@ std::string str_repr(const std::string& s) {
             out += "\\n";
         } else if (cp == '\r') {
             out += "\\r";
-        } else if (!is_printable(cp)) {
+        } else if (!frontend::is_printable(cp)) {
             if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
             else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
             else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
@@ -232,6 +225,52 @@ size_t utf8_length(const std::string& s) {
     return n;
 }
 
+namespace {
+
+void append_int(std::string& out, long long v) {
+    out += std::to_string(v);
+    out += ',';
+}
+
+} // namespace
+
+// Code objects compare by content (code_richcompare): a lambda in a `while` test or a
+// `finally` body is compiled twice and CPython keeps one constant for both.
+std::string code_key(const CodeUnit& co) {
+    std::string key = "C" + std::to_string(co.name.size()) + ":" + co.name;
+    append_int(key, co.argcount);
+    append_int(key, co.posonlyargcount);
+    append_int(key, co.kwonlyargcount);
+    append_int(key, co.flags);
+    append_int(key, co.firstlineno);
+    for (const Instruction& i : co.code) {
+        append_int(key, static_cast<int>(i.op));
+        append_int(key, i.arg);
+    }
+    key += "|";
+    for (const Constant& c : co.consts) key += constant_key(c) + ",";
+    key += "|";
+    for (const std::string& n : co.names) key += std::to_string(n.size()) + ":" + n;
+    key += "|";
+    for (const std::string& n : co.localsplusnames) key += std::to_string(n.size()) + ":" + n;
+    key += "|";
+    for (const ast::Position& p : co.positions) {
+        append_int(key, p.lineno);
+        append_int(key, p.end_lineno);
+        append_int(key, p.col_offset);
+        append_int(key, p.end_col_offset);
+    }
+    key += "|";
+    for (const ExceptionTableEntry& e : co.exception_table) {
+        append_int(key, e.start);
+        append_int(key, e.end);
+        append_int(key, e.target);
+        append_int(key, e.depth);
+        append_int(key, e.lasti);
+    }
+    return key + ";";
+}
+
 std::string constant_key(const Constant& c) {
     using K = Constant::Kind;
     switch (c.kind) {
@@ -258,11 +297,7 @@ std::string constant_key(const Constant& c) {
         for (const std::string& k : keys) key += k + ",";
         return key + "}";
     }
-    case K::Code: {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "C%p", static_cast<const void*>(c.code.get()));
-        return buf;
-    }
+    case K::Code: return c.code ? code_key(*c.code) : "C";
     }
     return "?";
 }

@@ -21,6 +21,7 @@ Constant constant_from_ast(const ast::ConstantValue& value);
 // Identity for deduplication within a code unit, as CPython's _PyCode_ConstantKey: equal keys
 // for equal values of the same type, so 0, 0.0, -0.0, False and "0" all stay distinct.
 std::string constant_key(const Constant& c);
+std::string code_key(const CodeUnit& code);
 
 // bool(c) as Python computes it.
 bool constant_is_true(const Constant& c);

@@ -27,9 +27,6 @@
 #     targets make the direction implicit (JUMP_FORWARD/JUMP_BACKWARD keep their names);
 #   - frozenset constants list their items sorted by repr: CPython prints them in hash order,
 #     which depends on PYTHONHASHSEED for strings and carries no meaning;
-#   - str constants are printed with repr(); heapscope's repr treats every non-ASCII code point
-#     from U+00A1 up as printable (CPython consults the Unicode database), so the cases keep to
-#     ASCII and Latin-1 letters;
 #   - code constants are printed as <code QUALNAME>; the code object itself follows later.
 # Nothing else is normalized: NOPs, positions, stack sizes and constant indices are CPython's.
 set -eu
