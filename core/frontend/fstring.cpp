@@ -63,8 +63,11 @@ public:
             bool raw = parts.is_raw || parts.body.find('\\') == std::string_view::npos;
             if (parts.is_bytes) {
                 for (char c : text.substr(parts.body_offset))
-                    if (static_cast<unsigned char>(c) >= 0x80)
+                    if (static_cast<unsigned char>(c) >= 0x80) {
+                        mark_first_pass();
+                        Unspeculate u(m_p);
                         return m_p.raise_token("bytes can only contain ASCII literal characters", i);
+                    }
                 if (raw)
                     value.assign(parts.body);
                 else if (!decode_bytes_escapes(parts.body, value, err))
@@ -93,7 +96,22 @@ public:
     }
 
 private:
-    std::nullptr_t error(std::string msg) { return m_p.raise_at_last_fetched("SyntaxError", std::move(msg)); }
+    // String errors come from the parser's actions, in CPython's first pass.
+    // They are raised even while the parser only tries an alternative.
+    std::nullptr_t error(std::string msg) {
+        mark_first_pass();
+        Unspeculate u(m_p);
+        return m_p.raise_at_last_fetched("SyntaxError", std::move(msg));
+    }
+    void mark_first_pass() {
+        if (!m_p.m_error) m_p.m_first_pass_error = true;
+    }
+    struct Unspeculate {
+        explicit Unspeculate(Parser& p) : parser(p), saved(p.m_speculating) { p.m_speculating = 0; }
+        ~Unspeculate() { parser.m_speculating = saved; }
+        Parser& parser;
+        int saved;
+    };
 
     ast::Position span(int first, int last) const {
         const Token& a = m_p.tok(first);
@@ -224,7 +242,7 @@ private:
         sub_parser.m_stack_base = m_p.m_stack_base;
         Expr* e = sub_parser.parse_fstring();
         if (!e) {
-            if (m_p.m_speculating) return m_p.fail();
+            mark_first_pass();
             if (!m_p.m_error) m_p.m_error = sub_parser.final_error();
             m_p.m_failed = true;
             return nullptr;

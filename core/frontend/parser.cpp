@@ -33,6 +33,7 @@ TokenKind Parser::kind_at(int offset) {
     int i = m_pos + offset;
     if (i > m_last) i = m_last;
     if (i > m_furthest) m_furthest = i;
+    if (i > m_fetched) m_fetched = i;
     return m_tokens[i].kind;
 }
 

@@ -20,8 +20,10 @@ ast::ConstantExpr* make_keyword_constant(ast::Arena& arena, ast::ConstantValue::
 } // namespace
 
 // At 'for' or 'async' 'for' (the second token is only looked at after 'async').
-bool Parser::at_comprehension() {
-    return at(TokenKind::KwFor) || (at(TokenKind::KwAsync) && kind_at(1) == TokenKind::KwFor);
+bool Parser::at_comprehension(bool quiet) {
+    if (at(TokenKind::KwFor)) return true;
+    if (!at(TokenKind::KwAsync)) return false;
+    return (quiet ? quiet_kind_at(1) : kind_at(1)) == TokenKind::KwFor;
 }
 
 ast::Expr* Parser::parse_atom() {
@@ -93,6 +95,7 @@ ast::Expr* Parser::parse_number() {
                                     "hexadecimal for huge integer literals to avoid decimal conversion limits.",
                                 t.lineno, 0, t.end_lineno, 0);
             m_failed = true;
+            m_first_pass_error = true;
             return nullptr;
         }
     }
@@ -115,9 +118,13 @@ ast::Expr* Parser::parse_paren_atom() {
     if (at(TokenKind::DoubleStar)) {
         // invalid_group: '(' '**' expression ')'
         int star = m_pos;
+        int furthest = m_furthest;
         advance();
-        if (!parse_expression()) return nullptr;
-        if (at(TokenKind::RPar)) return raise_token("cannot use double starred expression here", star);
+        if (starts_expression(kind())) {
+            if (!parse_expression() && m_error) return nullptr;
+            if (!failed() && at(TokenKind::RPar)) return raise_token("cannot use double starred expression here", star);
+        }
+        m_furthest = std::max(furthest, star);
         return fail();
     }
     Expr* first = parse_star_named_expression();
@@ -175,7 +182,7 @@ ast::Expr* Parser::parse_list_atom() {
     while (at(TokenKind::Comma)) {
         int comma = m_pos;
         advance();
-        if (at_comprehension()) {
+        if (at_comprehension(true)) {
             // invalid_comprehension: '[' a=star_named_expression b=',' for_if_clauses
             std::vector<ast::Comprehension*> generators;
             if (!parse_for_if_clauses(generators)) return nullptr;
@@ -190,7 +197,7 @@ ast::Expr* Parser::parse_list_atom() {
         Expr* e = parse_star_named_expression();
         if (!e) return nullptr;
         elts.push_back(e);
-        if (elts.size() >= 2 && at_comprehension()) {
+        if (elts.size() >= 2 && at_comprehension(true)) {
             std::vector<ast::Comprehension*> generators;
             if (!parse_for_if_clauses(generators)) return nullptr;
             return raise_range("did you forget parentheses around the comprehension target?", elts[0]->pos,
@@ -216,7 +223,7 @@ ast::Expr* Parser::parse_brace_atom() {
             advance();
             Expr* v = parse_bitwise_or();
             if (!v) return false;
-            if (first_item && at_comprehension()) {
+            if (first_item && at_comprehension(true)) {
                 std::vector<ast::Comprehension*> generators;
                 if (!parse_for_if_clauses(generators)) return false;
                 if (at(TokenKind::RBrace)) raise_token("dict unpacking cannot be used in dict comprehension", star);
@@ -227,7 +234,22 @@ ast::Expr* Parser::parse_brace_atom() {
             values.push_back(v);
             return true;
         }
-        Expr* k = parse_expression();
+        Expr* k = nullptr;
+        if (first_item) {
+            k = parse_expression();
+        } else {
+            // CPython reports a later key that is not followed by ':' before any error the
+            // key itself may hold (invalid_kvpair), unless that key cannot be parsed at all.
+            Mark before = mark();
+            ++m_speculating;
+            k = parse_expression();
+            --m_speculating;
+            if (m_error) return false;
+            if (!k || failed()) {
+                reset(before);
+                k = parse_expression();
+            }
+        }
         if (!k) return false;
         if (!at(TokenKind::Colon)) {
             // invalid_kvpair: a=expression !(':')
@@ -328,7 +350,7 @@ ast::Expr* Parser::parse_brace_atom() {
     while (at(TokenKind::Comma)) {
         int comma = m_pos;
         advance();
-        if (at_comprehension()) {
+        if (at_comprehension(true)) {
             std::vector<ast::Comprehension*> generators;
             if (!parse_for_if_clauses(generators)) return nullptr;
             if (elts.size() == 1)
@@ -342,7 +364,7 @@ ast::Expr* Parser::parse_brace_atom() {
         Expr* e = parse_star_named_expression();
         if (!e) return nullptr;
         elts.push_back(e);
-        if (at_comprehension()) {
+        if (at_comprehension(true)) {
             std::vector<ast::Comprehension*> generators;
             if (!parse_for_if_clauses(generators)) return nullptr;
             return raise_range("did you forget parentheses around the comprehension target?", elts[0]->pos,
@@ -385,14 +407,19 @@ ast::Expr* Parser::parse_call(int start, Expr* func) {
     std::vector<ast::Keyword*> keywords;
     bool seen_keyword = false, seen_double_star = false;
     int positional_after_keyword = -1;  // the first such argument's token
+    bool all_starred = true;            // every argument so far is `*x`
     while (!at(TokenKind::RPar)) {
         int arg_start = m_pos;
         if (at(TokenKind::Star)) {
+            // invalid_arguments: (args ',' kwargs | kwargs) ',' '*' where the '*' cannot
+            // continue the keyword arguments.
+            bool kwargs_before = (seen_keyword || seen_double_star || (all_starred && !args.empty())) &&
+                                 positional_after_keyword < 0;
+            if (kwargs_before && (seen_double_star || !starts_expression(quiet_kind_at(1))))
+                return raise_token("iterable argument unpacking follows keyword argument unpacking", arg_start);
             advance();
             Expr* value = parse_expression();
             if (!value) return nullptr;
-            if (seen_double_star)
-                return raise_token("iterable argument unpacking follows keyword argument unpacking", arg_start);
             auto* s = make<ast::StarredExpr>(arg_start);
             s->value = value;
             args.push_back(s);
@@ -418,7 +445,7 @@ ast::Expr* Parser::parse_call(int start, Expr* func) {
             advance();
             Expr* value = parse_expression();
             if (!value) return nullptr;
-            if (at_comprehension()) {
+            if (at_comprehension(true)) {
                 // invalid_kwarg: NAME '=' expression for_if_clauses
                 std::vector<ast::Comprehension*> generators;
                 if (!parse_for_if_clauses(generators)) return nullptr;
@@ -467,10 +494,11 @@ ast::Expr* Parser::parse_call(int start, Expr* func) {
             }
             if ((seen_keyword || seen_double_star) && positional_after_keyword < 0)
                 positional_after_keyword = arg_start;
+            all_starred = false;
             args.push_back(value);
         }
         if (accept(TokenKind::Comma)) continue;
-        if (!at(TokenKind::RPar)) return fail();
+        if (!at(TokenKind::RPar)) break;
     }
     if (positional_after_keyword >= 0) {
         bool unpacking = false;
@@ -479,7 +507,7 @@ ast::Expr* Parser::parse_call(int start, Expr* func) {
         return raise_at_last_fetched("SyntaxError", unpacking ? "positional argument follows keyword argument unpacking"
                                                               : "positional argument follows keyword argument");
     }
-    advance();  // ')'
+    if (!accept(TokenKind::RPar)) return fail();
     auto* call = make<ast::CallExpr>(start);
     call->func = func;
     call->args = std::move(args);

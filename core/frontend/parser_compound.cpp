@@ -114,7 +114,7 @@ bool Parser::parse_else_block(std::vector<Stmt*>& out) {
     int lineno = tok(m_pos).lineno;
     advance();
     if (!at(TokenKind::Colon)) {
-        raise_token("expected ':'", m_pos);
+        raise_forced("expected ':'");
         return false;
     }
     advance();
@@ -184,7 +184,7 @@ ast::WithItem* Parser::parse_with_item(bool in_parens) {
             parse_expression();
             if (m_error) return nullptr;
             reset(after);
-            m_furthest = std::max(after_furthest, m_furthest < m_last ? after_furthest : m_furthest);
+            m_furthest = after_furthest;
         }
         set_context(t, ast::ExprContext::Store);
         item->optional_vars = t;
@@ -200,7 +200,7 @@ ast::WithItem* Parser::parse_with_item(bool in_parens) {
         Expr* bad = invalid_target(a, kStarTargets);
         if (bad) return raise_node(std::string("cannot assign to ") + expr_name(bad), bad->pos);
     }
-    if (m_furthest < m_last) m_furthest = furthest;
+    m_furthest = furthest;
     return fail();
 }
 
@@ -231,7 +231,7 @@ ast::Stmt* Parser::parse_with(int start, bool is_async) {
         } else {
             if (m_error) return nullptr;
             reset(before);
-            m_furthest = std::max(furthest, m_furthest);
+            (void)furthest;  // a first-pass alternative: its furthest token counts
             items.clear();
         }
     }
@@ -274,7 +274,7 @@ ast::ExceptHandler* Parser::parse_except_block(bool& star, int try_lineno) {
                     if (!parse_expression()) return nullptr;
                 }
                 if (accept(TokenKind::KwAs) && !accept(TokenKind::Name)) {
-                    m_furthest = std::max(furthest, m_furthest);
+                    m_furthest = furthest;
                     return fail();
                 }
                 if (at(TokenKind::Colon))
@@ -302,7 +302,7 @@ ast::Stmt* Parser::parse_try() {
     int start = m_pos;
     int lineno = tok(m_pos).lineno;
     advance();
-    if (!at(TokenKind::Colon)) return raise_token("expected ':'", m_pos);
+    if (!at(TokenKind::Colon)) return raise_forced("expected ':'");
     advance();
     std::vector<Stmt*> body;
     if (!parse_block(body, {"'try' statement", lineno})) return nullptr;
@@ -326,7 +326,7 @@ ast::Stmt* Parser::parse_try() {
     if (at(TokenKind::KwFinally)) {
         int flineno = tok(m_pos).lineno;
         advance();
-        if (!at(TokenKind::Colon)) return raise_token("expected ':'", m_pos);
+        if (!at(TokenKind::Colon)) return raise_forced("expected ':'");
         advance();
         if (!parse_block(finalbody, {"'finally' statement", flineno})) return nullptr;
     } else if (handlers.empty()) {
@@ -348,7 +348,7 @@ ast::Stmt* Parser::parse_funcdef(int start, bool is_async, std::vector<Expr*> de
     if (!at(TokenKind::Name)) return fail();
     std::string name = name_of(m_pos);
     advance();
-    if (!at(TokenKind::LPar)) return raise_token("expected '('", m_pos);
+    if (!at(TokenKind::LPar)) return raise_forced("expected '('");
     advance();
     ast::Arguments* args = parse_parameters(false);
     if (!args) return nullptr;
@@ -356,12 +356,12 @@ ast::Stmt* Parser::parse_funcdef(int start, bool is_async, std::vector<Expr*> de
     Expr* returns = nullptr;
     if (at(TokenKind::RArrow)) {
         // ['->' expression] is optional: without an expression, &&':' reports the '->'.
-        if (!starts_expression(kind_at(1))) return raise_token("expected ':'", m_pos);
+        if (!starts_expression(kind_at(1))) return raise_forced("expected ':'");
         advance();
         returns = parse_expression();
         if (!returns) return nullptr;
     }
-    if (!at(TokenKind::Colon)) return raise_token("expected ':'", m_pos);
+    if (!at(TokenKind::Colon)) return raise_forced("expected ':'");
     advance();
     std::vector<Stmt*> body;
     if (!parse_block(body, {"function definition", lineno})) return nullptr;
@@ -422,16 +422,52 @@ ast::Stmt* Parser::parse_decorated() {
     return fail();
 }
 
-// `match` is a soft keyword: a statement only when the line reads "match <expr>:".
-bool Parser::looks_like_match_statement() {
-    TokenKind next = tok(std::min(m_pos + 1, m_last)).kind;
-    if (!starts_expression(next) && next != TokenKind::Star) return false;
-    for (int i = m_pos + 1; i < m_last; ++i) {
-        TokenKind k = tok(i).kind;
-        if (k == TokenKind::Newline) return tok(i - 1).kind == TokenKind::Colon;
-        if (k == TokenKind::Error || k == TokenKind::EndMarker) return false;
+namespace {
+
+bool can_be_in_pattern(TokenKind k) {
+    switch (k) {
+    case TokenKind::Name: case TokenKind::Number: case TokenKind::String: case TokenKind::LPar:
+    case TokenKind::RPar: case TokenKind::LSqb: case TokenKind::RSqb: case TokenKind::LBrace:
+    case TokenKind::RBrace: case TokenKind::Comma: case TokenKind::Colon: case TokenKind::VBar:
+    case TokenKind::Star: case TokenKind::DoubleStar: case TokenKind::Dot: case TokenKind::Equal:
+    case TokenKind::Minus: case TokenKind::Plus: case TokenKind::KwAs: case TokenKind::KwNone:
+    case TokenKind::KwTrue: case TokenKind::KwFalse: return true;
+    default: return false;
     }
-    return false;
+}
+
+} // namespace
+
+// `match` is a soft keyword. CPython first tries a match statement; the tokens that attempt
+// reads count for the error location even when the line turns out to be an expression.
+bool Parser::looks_like_match_statement() {
+    TokenKind next = quiet_kind_at(1);
+    if (!starts_expression(next) && next != TokenKind::Star) return false;
+    Mark before = mark();
+    advance();
+    int subject_start = m_pos;
+    ++m_speculating;
+    Expr* subject = parse_star_named_expression();
+    if (subject && !failed() && at(TokenKind::Comma))
+        subject = parse_star_named_expressions_tuple(subject_start, subject, TokenKind::Colon);
+    --m_speculating;
+    if (m_error) {
+        m_pos = before.pos;
+        return true;  // parse_match() stops at once on the error
+    }
+    bool is_match = false;
+    if (subject && !failed()) {
+        if (at(TokenKind::Newline)) {
+            // invalid_match_stmt ("expected ':'") matches this line, even when it is valid
+            // code such as `match(x)`; see final_error().
+            if (m_match_candidate < 0) m_match_candidate = before.pos;
+        } else if (at(TokenKind::Colon) && kind_at(1) == TokenKind::Newline) {
+            is_match = kind_at(2) != TokenKind::Indent ||
+                       (kind_at(3) == TokenKind::Name && token_text(m_pos + 3) == "case");
+        }
+    }
+    reset(before);
+    return is_match;
 }
 
 // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
@@ -441,6 +477,7 @@ ast::Stmt* Parser::parse_match(bool& handled) {
         handled = false;
         return nullptr;
     }
+    if (m_error) return nullptr;
     int start = m_pos;
     int lineno = tok(m_pos).lineno;
     advance();
@@ -461,10 +498,20 @@ ast::Stmt* Parser::parse_match(bool& handled) {
         int case_lineno = tok(m_pos).lineno;
         int level = tok(m_pos).level;
         advance();
-        // Skip the pattern and guard: up to the ':' at the case's bracket level.
+        // The pattern is only checked for tokens a pattern may hold; the guard is parsed.
+        if (at(TokenKind::Colon)) return fail();
         while (!(at(TokenKind::Colon) && tok(m_pos).level == level)) {
             if (at(TokenKind::Newline)) return raise_at_last_fetched("SyntaxError", "expected ':'");
-            if (at(TokenKind::Error) || at(TokenKind::EndMarker)) return fail();
+            if (at(TokenKind::KwIf) && tok(m_pos).level == level) {
+                advance();
+                if (!parse_named_expression()) return nullptr;
+                if (!at(TokenKind::Colon)) {
+                    if (at(TokenKind::Newline)) return raise_at_last_fetched("SyntaxError", "expected ':'");
+                    return fail();
+                }
+                break;
+            }
+            if (!can_be_in_pattern(kind())) return fail();
             advance();
         }
         advance();

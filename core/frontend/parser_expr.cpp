@@ -123,10 +123,8 @@ ast::Expr* Parser::parse_named_expression() {
     Expr* e = parse_expression();
     if (!e) return nullptr;
     if (at(TokenKind::ColonEqual)) {
-        // invalid_named_expression: a=expression ':=' expression
-        advance();
-        if (!parse_expression()) return nullptr;
-        return raise_node(std::string("cannot use assignment expressions with ") + expr_name(e), e->pos);
+        check_walrus_target(e);
+        return fail();
     }
     if (at(TokenKind::Equal)) check_invalid_named_expression(start, e);
     if (failed()) return nullptr;
@@ -137,6 +135,13 @@ ast::Expr* Parser::parse_named_expression() {
 // A chain of conditional expressions is built without recursion.
 ast::Expr* Parser::parse_expression() {
     if (at(TokenKind::KwLambda)) return parse_lambdef();
+    if (m_legacy_candidate < 0 && !m_speculating && at(TokenKind::Name)) {
+        std::string_view name = token_text(m_pos);
+        TokenKind next = quiet_kind_at(1);
+        if ((name == "print" || name == "exec") && next != TokenKind::LPar &&
+            (starts_expression(next) || next == TokenKind::Star))
+            m_legacy_candidate = m_pos;
+    }
     struct Frame {
         int start;
         Expr* body;
@@ -153,8 +158,16 @@ ast::Expr* Parser::parse_expression() {
             if (!failed()) result = body;
             break;
         }
+        int if_token = m_pos;
         advance();
         Expr* test = parse_disjunction();
+        if (!m_error && (!test || (m_speculating && !at(TokenKind::KwElse)))) {
+            // As a PEG alternative, a failed conditional leaves just its body.
+            m_pos = if_token;
+            m_failed = false;
+            result = body;
+            break;
+        }
         if (!test) break;
         if (!accept(TokenKind::KwElse)) {
             // invalid_expression: disjunction 'if' disjunction !('else' | ':')
@@ -207,11 +220,18 @@ ast::Expr* Parser::parse_disjunction() {
     Expr* first = parse_conjunction();
     if (!first || !at(TokenKind::KwOr)) return first;
     std::vector<Expr*> values{first};
-    while (accept(TokenKind::KwOr)) {
+    while (at(TokenKind::KwOr)) {
+        Mark before_op = mark();
+        advance();
         Expr* e = parse_conjunction();
-        if (!e) return nullptr;
+        if (!e) {
+            if (m_error) return nullptr;
+            reset(before_op);
+            break;
+        }
         values.push_back(e);
     }
+    if (values.size() == 1) return first;
     auto* b = make<ast::BoolOpExpr>(start);
     b->op = ast::BoolOperator::Or;
     b->values = std::move(values);
@@ -224,11 +244,18 @@ ast::Expr* Parser::parse_conjunction() {
     Expr* first = parse_inversion();
     if (!first || !at(TokenKind::KwAnd)) return first;
     std::vector<Expr*> values{first};
-    while (accept(TokenKind::KwAnd)) {
+    while (at(TokenKind::KwAnd)) {
+        Mark before_op = mark();
+        advance();
         Expr* e = parse_inversion();
-        if (!e) return nullptr;
+        if (!e) {
+            if (m_error) return nullptr;
+            reset(before_op);
+            break;
+        }
         values.push_back(e);
     }
+    if (values.size() == 1) return first;
     auto* b = make<ast::BoolOpExpr>(start);
     b->op = ast::BoolOperator::And;
     b->values = std::move(values);
@@ -288,10 +315,15 @@ ast::Expr* Parser::parse_comparison() {
             break;
         default: goto done;
         }
+        Mark before_op = mark();
         for (int k = 0; k < width; ++k) advance();
         {
             Expr* right = parse_bitwise_or();
-            if (!right) return nullptr;
+            if (!right) {
+                if (m_error) return nullptr;
+                reset(before_op);
+                break;
+            }
             ops.push_back(op);
             comparators.push_back(right);
         }
@@ -316,9 +348,15 @@ ast::Expr* Parser::parse_binary(int min_prec) {
         ast::Operator op;
         int prec = binary_precedence(kind(), op);
         if (prec == 0 || prec < min_prec) break;
+        Mark before_op = mark();
         advance();
         Expr* right = parse_binary(prec + 1);
-        if (!right) return nullptr;
+        if (!right) {
+            // As in a PEG, a failed operand leaves the expression before the operator.
+            if (m_error) return nullptr;
+            reset(before_op);
+            break;
+        }
         auto* b = make<ast::BinOpExpr>(start);
         b->left = left;
         b->op = op;
@@ -359,6 +397,12 @@ ast::Expr* Parser::parse_factor() {
         Expr* base = parse_await_primary();
         if (!base) break;
         if (!at(TokenKind::DoubleStar)) {
+            result = base;
+            break;
+        }
+        TokenKind operand = kind_at(1);
+        if (!starts_expression(operand) || operand == TokenKind::KwNot || operand == TokenKind::KwLambda) {
+            // `a **` with no operand: the power is just `a` (a PEG alternative failing).
             result = base;
             break;
         }
@@ -407,10 +451,14 @@ ast::Expr* Parser::parse_primary() {
 
 ast::Expr* Parser::parse_primary_trailers(int start, Expr* e, bool) {
     for (;;) {
+        Mark before = mark();
         switch (kind()) {
         case TokenKind::Dot: {
             advance();
-            if (!at(TokenKind::Name)) return fail();
+            if (!at(TokenKind::Name)) {
+                reset(before);
+                return e;
+            }
             int name = m_pos;
             advance();
             auto* a = make<ast::AttributeExpr>(start);
@@ -419,15 +467,25 @@ ast::Expr* Parser::parse_primary_trailers(int start, Expr* e, bool) {
             e = a;
             break;
         }
-        case TokenKind::LPar:
-            e = parse_call(start, e);
-            if (!e) return nullptr;
+        case TokenKind::LPar: {
+            Expr* call = parse_call(start, e);
+            if (!call) {
+                // A failed trailer leaves the primary before it, as in a PEG.
+                if (m_error) return nullptr;
+                reset(before);
+                return e;
+            }
+            e = call;
             break;
+        }
         case TokenKind::LSqb: {
             advance();
             Expr* slice = parse_slices();
-            if (!slice) return nullptr;
-            if (!accept(TokenKind::RSqb)) return fail();
+            if (!slice || !accept(TokenKind::RSqb)) {
+                if (m_error) return nullptr;
+                reset(before);
+                return e;
+            }
             auto* s = make<ast::SubscriptExpr>(start);
             s->value = e;
             s->slice = slice;

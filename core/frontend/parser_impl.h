@@ -55,12 +55,17 @@ private:
     const Token& tok(int i) const { return m_tokens[i]; }
     const Token& peek() {
         if (m_pos > m_furthest) m_furthest = m_pos;
+        if (m_pos > m_fetched) m_fetched = m_pos;
         return m_tokens[m_pos];
     }
     TokenKind kind() { return peek().kind; }
     TokenKind kind_at(int offset);  // lookahead that counts as fetched, as in CPython
     // Lookahead of CPython's second pass, which does not move the generic error location.
-    TokenKind quiet_kind_at(int offset) const { return m_tokens[std::min(m_pos + offset, m_last)].kind; }
+    TokenKind quiet_kind_at(int offset) {
+        int i = std::min(m_pos + offset, m_last);
+        if (i > m_fetched) m_fetched = i;
+        return m_tokens[i].kind;
+    }
     bool at(TokenKind k) { return kind() == k; }
     bool accept(TokenKind k) {
         if (kind() != k) return false;
@@ -95,6 +100,8 @@ private:
     std::nullptr_t raise_range(std::string msg, const ast::Position& from, const ast::Position& to);
     std::nullptr_t raise_node(std::string msg, const ast::Position& p) { return raise_range(std::move(msg), p, p); }
     std::nullptr_t raise_token(std::string msg, int index);
+    // A token the grammar forces (&&':'): CPython raises at once, in its first pass.
+    std::nullptr_t raise_forced(std::string msg);
     std::nullptr_t raise_tokens(std::string msg, int first, int last);
     // RAISE_SYNTAX_ERROR(msg): at the last token CPython fetched.
     std::nullptr_t raise_at_last_fetched(const char* type, std::string msg);
@@ -182,6 +189,7 @@ private:
     bool starts_expression(TokenKind k) const;
     void check_juxtaposition(int start, ast::Expr* left);
     void check_invalid_named_expression(int start, ast::Expr* e);
+    void check_walrus_target(ast::Expr* e);
 
     // ---- Atoms, displays, calls (parser_atom.cpp) --------------------------------------------
     ast::Expr* parse_atom();
@@ -191,7 +199,7 @@ private:
     ast::Expr* parse_strings();
     ast::Expr* parse_number();
     bool parse_for_if_clauses(std::vector<ast::Comprehension*>& out);
-    bool at_comprehension();
+    bool at_comprehension(bool quiet = false);  // quiet: a second-pass lookahead
     ast::Expr* parse_call(int start, ast::Expr* func);
     ast::Expr* parse_slices();
     ast::Expr* parse_slice();
@@ -224,7 +232,13 @@ private:
     FStringOrigin m_origin;
     int m_pos = 0;
     int m_last = 0;      // index of the final EndMarker/Error token
-    int m_furthest = 0;  // furthest token fetched (CPython's p->fill - 1)
+    // CPython parses twice; its generic "invalid syntax" points at the furthest token of the
+    // first pass, while other errors use the furthest token fetched in either pass.
+    int m_furthest = 0;  // furthest token of the first pass
+    int m_fetched = 0;   // furthest token fetched at all (CPython's p->fill - 1)
+    int m_legacy_candidate = -1;  // first `print x`-like expression (see final_error)
+    int m_match_candidate = -1;   // first `match <expr>` line without ':' (see final_error)
+    bool m_first_pass_error = false;  // m_error was raised where CPython's first pass raises
     int m_depth = 0;
     int m_speculating = 0;  // > 0 while trying an alternative whose failure is no error
     uintptr_t m_stack_base = 0;  // frame address when parsing started (native stack guard)

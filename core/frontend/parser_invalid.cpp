@@ -29,6 +29,7 @@ void Parser::check_juxtaposition(int start, Expr* left) {
         ++m_speculating;
         Expr* b = parse_expression();
         --m_speculating;
+        if (m_error) return;
         int b_last = last_consumed();
         bool matched = b != nullptr && !failed();
         reset(before);
@@ -37,27 +38,27 @@ void Parser::check_juxtaposition(int start, Expr* left) {
             return;
         }
     }
+    // invalid_legacy_expression: a=NAME !'(' b=star_expressions, an error only for print
+    // and exec (but b is parsed, with its own errors, whatever the name).
     if (tok(start).kind == TokenKind::Name && tok(start + 1).kind != TokenKind::LPar) {
         std::string_view name = token_text(start);
-        if (name == "print" || name == "exec") {
-            Mark before = mark();
-            m_pos = start + 1;
-            if (starts_expression(kind()) || at(TokenKind::Star)) {
-                Expr* b = parse_star_expressions();
-                if (m_error) return;
-                if (b) {
-                    std::string n(name);
-                    raise_range("Missing parentheses in call to '" + n + "'. Did you mean " + n + "(...)?",
-                                ast::Position{tok(start).lineno, tok(start).col, tok(start).end_lineno,
-                                              tok(start).end_col},
-                                b->pos);
-                    return;
-                }
+        Mark before = mark();
+        m_pos = start + 1;
+        if (starts_expression(kind()) || at(TokenKind::Star)) {
+            Expr* b = parse_star_expressions();
+            if (m_error) return;
+            if (b && (name == "print" || name == "exec")) {
+                std::string n(name);
+                raise_range("Missing parentheses in call to '" + n + "'. Did you mean " + n + "(...)?",
+                            ast::Position{tok(start).lineno, tok(start).col, tok(start).end_lineno,
+                                          tok(start).end_col},
+                            b->pos);
+                return;
             }
-            reset(before);
         }
+        reset(before);
     }
-    if (m_furthest < m_last) m_furthest = furthest;
+    m_furthest = furthest;
 }
 
 namespace {
@@ -133,7 +134,21 @@ void Parser::check_invalid_named_expression(int start, Expr* e) {
         return;
     }
     reset(before);
-    if (m_furthest < m_last) m_furthest = furthest;
+    m_furthest = furthest;
+}
+
+// invalid_named_expression: a=expression ':=' expression (at the ':=').
+void Parser::check_walrus_target(Expr* e) {
+    int furthest = m_furthest;
+    advance();
+    Expr* value = starts_expression(kind()) ? parse_expression() : nullptr;
+    if (m_error) return;
+    if (value) {
+        raise_node(std::string("cannot use assignment expressions with ") + expr_name(e), e->pos);
+        return;
+    }
+    m_furthest = furthest;
+    fail();
 }
 
 // invalid_assignment's second alternative looks at the first target of a failed assignment

@@ -36,7 +36,11 @@ ast::Arguments* Parser::parse_parameters(bool is_lambda) {
             if (seen_kwarg) return raise_token("arguments cannot follow var-keyword argument", m_pos);
             if (seen_star) return raise_token("/ must be ahead of *", m_pos);
             if (seen_slash) return raise_token("/ may appear only once", m_pos);
-            if (positional.empty()) return raise_token("at least one argument must precede /", m_pos);
+            if (positional.empty()) {
+                if (quiet_kind_at(1) == TokenKind::Comma)
+                    return raise_token("at least one argument must precede /", m_pos);
+                return fail();
+            }
             seen_slash = true;
             args->posonlyargs = std::move(positional);
             positional.clear();
@@ -97,7 +101,10 @@ ast::Arguments* Parser::parse_parameters(bool is_lambda) {
                     seen_default = true;
                     defaults.push_back(value);
                 } else if (seen_default) {
-                    return raise_node("non-default argument follows default argument", a->pos);
+                    TokenKind after = quiet_kind_at(0);
+                    if (after == TokenKind::Comma || after == close)
+                        return raise_node("non-default argument follows default argument", a->pos);
+                    return fail();
                 }
                 positional.push_back(a);
             } else {

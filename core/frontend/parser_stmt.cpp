@@ -123,8 +123,13 @@ ast::Stmt* Parser::parse_expression_statement() {
         if (!bare_tuple && is_single_target(first)) return parse_annotated_rest(start, first);
         if (first->kind == ExprKind::Starred && !is_grouped(first)) return fail();
         // invalid_assignment: the annotation is parsed before the target is rejected.
+        int furthest = m_furthest;
         advance();
-        if (!parse_expression()) return nullptr;
+        if (!starts_expression(kind()) || !parse_expression()) {
+            if (m_error) return nullptr;
+            m_furthest = furthest;
+            return fail();
+        }
         if (bare_tuple) {
             auto* t = static_cast<ast::TupleExpr*>(first);
             return raise_node("only single target (not tuple) can be annotated", t->elts.front()->pos);
@@ -135,6 +140,13 @@ ast::Stmt* Parser::parse_expression_statement() {
         return raise_node("illegal target for annotation", first->pos);
     }
     if (aug_operator(kind(), op)) return parse_augmented_rest(start, first);
+    if (at(TokenKind::ColonEqual)) {
+        // invalid_assignment sees the first target as a named expression.
+        Expr* e = bare_tuple ? static_cast<ast::TupleExpr*>(first)->elts.back() : first;
+        if ((e->kind == ExprKind::Starred || e->kind == ExprKind::Name) && !is_grouped(e)) return fail();
+        check_walrus_target(e);
+        return nullptr;
+    }
     auto* s = make<ast::ExprStmt>(start);
     s->value = first;
     return s;
@@ -244,31 +256,52 @@ ast::Stmt* Parser::parse_raise() {
     return s;
 }
 
-// 'del' del_targets &(';' | NEWLINE), or invalid_del_stmt
+// 'del' del_targets &(';' | NEWLINE), or invalid_del_stmt: 'del' star_expressions
 ast::Stmt* Parser::parse_del() {
     int start = m_pos;
     advance();
-    if (!starts_expression(kind()) && !at(TokenKind::Star)) return fail();
-    bool bare_tuple = false;
-    Expr* e = parse_star_expressions(&bare_tuple);
-    if (!e) return nullptr;
+    int targets_start = m_pos;
     std::vector<Expr*> targets;
-    if (bare_tuple)
-        targets = static_cast<ast::TupleExpr*>(e)->elts;
-    else
-        targets.push_back(e);
-    for (Expr* t : targets) {
+    bool ok = true;
+    for (;;) {
+        if (at(TokenKind::Star) || !starts_expression(kind()) || at(TokenKind::Minus) || at(TokenKind::Plus) ||
+            at(TokenKind::Tilde) || at(TokenKind::KwNot) || at(TokenKind::KwLambda) || at(TokenKind::KwAwait)) {
+            ok = false;
+            break;
+        }
+        Expr* t = parse_primary();
+        if (!t) {
+            ok = false;
+            break;
+        }
         if (!is_valid_target(t, ast::ExprContext::Del)) {
+            ok = false;
+            break;
+        }
+        targets.push_back(t);
+        if (!accept(TokenKind::Comma)) break;
+        if (at(TokenKind::Semi) || at(TokenKind::Newline)) break;
+    }
+    if (ok && (at(TokenKind::Semi) || at(TokenKind::Newline))) {
+        for (Expr* t : targets) set_context(t, ast::ExprContext::Del);
+        auto* s = make<ast::DeleteStmt>(start);
+        s->targets = std::move(targets);
+        return s;
+    }
+    if (m_error) return nullptr;
+    int furthest = m_furthest;
+    m_failed = false;
+    m_pos = targets_start;
+    if (starts_expression(kind()) || at(TokenKind::Star)) {
+        Expr* e = parse_star_expressions();
+        if (m_error) return nullptr;
+        if (e) {
             Expr* bad = invalid_target(e, kDelTargets);
             if (bad) return raise_node(std::string("cannot delete ") + expr_name(bad), bad->pos);
-            return fail();
         }
     }
-    if (!at(TokenKind::Semi) && !at(TokenKind::Newline)) return fail();
-    for (Expr* t : targets) set_context(t, ast::ExprContext::Del);
-    auto* s = make<ast::DeleteStmt>(start);
-    s->targets = std::move(targets);
-    return s;
+    m_furthest = furthest;
+    return fail();
 }
 
 // 'assert' expression [',' expression]

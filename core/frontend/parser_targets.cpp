@@ -203,7 +203,7 @@ ast::Expr* Parser::parse_for_targets() {
         Expr* bad = invalid_target(e, kForTargets);
         if (bad) return raise_node(std::string("cannot assign to ") + expr_name(bad), bad->pos);
     }
-    if (m_furthest < m_last) m_furthest = pass1_furthest;
+    m_furthest = pass1_furthest;
     return fail();
 }
 

@@ -22,15 +22,25 @@ int byte_to_char_offset(std::string_view line, int col) {
 // The text CPython quotes: the tokenizer's current line (with its newline) when the error is
 // on that line, otherwise the line fetched again from the source (without its newline).
 std::string Parser::error_line_text(int lineno) const {
-    int relative = m_mode == ParseMode::FString ? lineno - m_origin.first_lineno + 1 : lineno;
-    std::string_view line = m_source.line(relative);
-    const Token& t = m_tokens[m_furthest];
+    int base = m_mode == ParseMode::FString ? m_origin.first_lineno - 1 : 0;
+    const Token& t = m_tokens[m_fetched];
     int tokenizer_line = (t.kind == TokenKind::Indent || t.kind == TokenKind::Dedent ||
                           t.kind == TokenKind::EndMarker || t.kind == TokenKind::Error)
                              ? t.lineno
                              : t.end_lineno;
-    if (tokenizer_line > lineno && !line.empty() && line.back() == '\n') line.remove_suffix(1);
-    return std::string(line);
+    if (tokenizer_line > lineno) {
+        std::string_view line = m_source.line(lineno - base);
+        if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
+        return std::string(line);
+    }
+    int relative = tokenizer_line - base;
+    const std::vector<int>& starts = m_stream.buffer_start;
+    int first = relative >= 0 && relative < static_cast<int>(starts.size()) && starts[relative] > 0
+                    ? starts[relative] - base
+                    : relative;
+    uint32_t from = m_source.line_start(first);
+    uint32_t to = m_source.line_start(relative + 1);
+    return m_source.text().substr(from, to - from);
 }
 
 SyntaxErrorInfo Parser::make_info(const char* type, std::string msg, int lineno, int col_plus1, int end_lineno,
@@ -74,6 +84,13 @@ std::nullptr_t Parser::raise_range(std::string msg, const ast::Position& from, c
     return raise_at("SyntaxError", std::move(msg), from.lineno, from.col_offset, to.end_lineno, to.end_col_offset);
 }
 
+std::nullptr_t Parser::raise_forced(std::string msg) {
+    bool had_error = m_error.has_value();
+    raise_token(std::move(msg), m_pos);
+    if (!had_error && m_error) m_first_pass_error = true;
+    return nullptr;
+}
+
 std::nullptr_t Parser::raise_token(std::string msg, int index) { return raise_tokens(std::move(msg), index, index); }
 
 std::nullptr_t Parser::raise_tokens(std::string msg, int first, int last) {
@@ -89,7 +106,7 @@ std::nullptr_t Parser::raise_at_last_fetched(const char* type, std::string msg) 
         m_failed = true;
         return nullptr;
     }
-    const Token& t = m_tokens[m_furthest];
+    const Token& t = m_tokens[m_fetched];
     int col_plus1, end_plus1;
     if (t.col == -1) {
         int relative = m_mode == ParseMode::FString ? t.lineno - m_origin.first_lineno + 1 : t.lineno;
@@ -146,8 +163,36 @@ SyntaxErrorInfo Parser::tokenizer_error_info(const TokenizerError& e) const {
 std::optional<SyntaxErrorInfo> Parser::final_error() {
     const std::optional<TokenizerError>& te = m_stream.error;
     // The parser fetched the tokenizer's error token: that error is what CPython raised.
-    if (te && m_furthest >= m_last) return tokenizer_error_info(*te);
+    if (te && m_fetched >= m_last) return tokenizer_error_info(*te);
     if (m_error && m_error->type == "MemoryError") return m_error;
+
+    // CPython's second pass re-parses from the start with its invalid_* rules, and
+    // invalid_legacy_expression matches even valid code such as `print -1`: an earlier such
+    // expression wins over the error found here (unless that one stopped the first pass).
+    int legacy = m_legacy_candidate;
+    int match = m_match_candidate;
+    if (match >= 0 && (legacy < 0 || match < legacy) && !m_first_pass_error) {
+        // invalid_match_stmt: "match" subject_expr NEWLINE -> "expected ':'"
+        m_error.reset();
+        m_failed = false;
+        raise_at_last_fetched("SyntaxError", "expected ':'");
+    } else if (legacy >= 0 && !m_first_pass_error) {
+        std::optional<SyntaxErrorInfo> saved = m_error;
+        m_error.reset();
+        m_failed = false;
+        m_pos = legacy + 1;
+        ast::Expr* b = parse_star_expressions();
+        if (m_fetched >= m_last && te) return tokenizer_error_info(*te);
+        if (b && !m_error) {
+            std::string n(token_text(legacy));
+            const Token& t = tok(legacy);
+            raise_range("Missing parentheses in call to '" + n + "'. Did you mean " + n + "(...)?",
+                        ast::Position{t.lineno, t.col, t.end_lineno, t.end_col}, b->pos);
+        } else if (!m_error) {
+            m_error = saved;
+        }
+        m_failed = true;
+    }
 
     bool full_source_check = true;
     SyntaxErrorInfo err;
@@ -169,9 +214,10 @@ std::optional<SyntaxErrorInfo> Parser::final_error() {
     // CPython then tokenizes the rest of the file: a tokenizer error there wins, and so does
     // a bracket left open on a line before the one the parser failed on.
     if (te && full_source_check) {
+        int current_line = m_tokens[m_fetched].lineno;
+        m_fetched = m_last;  // the tokenizer has now read everything
         if (te->kind == TokenizerErrorKind::Syntax) return te->info;
-        if (te->kind == TokenizerErrorKind::Eof && te->open_paren &&
-            m_tokens[m_furthest].lineno > te->open_paren_lineno)
+        if (te->kind == TokenizerErrorKind::Eof && te->open_paren && current_line > te->open_paren_lineno)
             return tokenizer_error_info(*te);
     }
     return err;
@@ -182,7 +228,7 @@ std::optional<SyntaxErrorInfo> Parser::final_error() {
 namespace hs::frontend {
 
 int Parser::cursor_col() const {
-    const Token& t = m_tokens[m_furthest];
+    const Token& t = m_tokens[m_fetched];
     if (t.col == -1) {
         int relative = m_mode == ParseMode::FString ? t.lineno - m_origin.first_lineno + 1 : t.lineno;
         return static_cast<int>(t.start - m_source.line_start(relative));
@@ -195,7 +241,7 @@ std::nullptr_t Parser::raise_starting_from(std::string msg, const ast::Position&
         m_failed = true;
         return nullptr;
     }
-    const Token& t = m_tokens[m_furthest];
+    const Token& t = m_tokens[m_fetched];
     m_error = make_info("SyntaxError", std::move(msg), from.lineno, from.col_offset + 1, t.end_lineno, cursor_col());
     m_failed = true;
     return nullptr;

@@ -111,6 +111,7 @@ public:
     TokenStream run() {
         TokenStream out;
         out.tokens.reserve(m_text.size() / 5 + 8);
+        m_buffer_start.push_back(0);
         for (;;) {
             int64_t start = kNoPos, end = kNoPos;
             TokenKind kind = get(start, end);
@@ -131,10 +132,12 @@ public:
             out.tokens.push_back(t);
             if (kind == TokenKind::Error) {
                 out.error = std::move(m_error);
-                break;
+                out.buffer_start = std::move(m_buffer_start);
+                return out;
             }
             if (kind == TokenKind::EndMarker) break;
         }
+        out.buffer_start = std::move(m_buffer_start);
         return out;
     }
 
@@ -146,6 +149,11 @@ private:
             if (m_pos >= m_text.size()) return kEof;
             m_line_start = m_pos;
             ++m_lineno;
+            if (!m_in_token) {
+                m_buffer_first_line = m_lineno;
+                m_buffer_first_offset = m_pos;
+            }
+            m_buffer_start.push_back(m_buffer_first_line);
             size_t nl = m_text.find('\n', m_pos);
             m_line_end = static_cast<uint32_t>(nl == std::string::npos ? m_text.size() : nl + 1);
         }
@@ -187,6 +195,8 @@ private:
         e.kind = kind;
         e.lineno = m_lineno;
         e.cur_col = static_cast<int>(m_pos - m_line_start);
+        // CPython measures this one from the start of its line buffer (tok->buf).
+        if (kind == TokenizerErrorKind::LineCont) e.cur_col = static_cast<int>(m_pos - m_buffer_first_offset);
         if (kind == TokenizerErrorKind::Eof && m_level > 0) {
             e.open_paren = m_parenstack[m_level - 1];
             e.open_paren_lineno = m_parenlinenostack[m_level - 1];
@@ -347,7 +357,10 @@ private:
         if (c == '\'' || c == '"') return string(c, tok_start, p_start, p_end);
 
         if (c == '\\') {
-            if (!continuation_line(c)) return TokenKind::Error;
+            m_in_token = true;
+            bool ok = continuation_line(c);
+            m_in_token = false;
+            if (!ok) return TokenKind::Error;
             goto again;
         }
 
@@ -453,6 +466,13 @@ private:
     // ---- Strings (only their extent: decoding happens in the parser) -------------------------
 
     TokenKind string(int quote, int64_t tok_start, int64_t& p_start, int64_t& p_end) {
+        m_in_token = true;
+        TokenKind kind = scan_string(quote, tok_start, p_start, p_end);
+        m_in_token = false;
+        return kind;
+    }
+
+    TokenKind scan_string(int quote, int64_t tok_start, int64_t& p_start, int64_t& p_end) {
         int quote_size = 1, end_quote_size = 0;
         m_first_lineno = m_lineno;
         m_multi_line_start = m_line_start;
@@ -556,7 +576,8 @@ private:
             r = lookahead("ot");
         }
         if (r) return true;
-        if (is_potential_identifier_char(c)) {
+        // A non-ASCII character is reported by the next token (as an invalid character).
+        if (c < 128 && is_potential_identifier_char(c)) {
             backup(c);
             syntax_error(std::string("invalid ") + kind + " literal");
             return false;
@@ -707,6 +728,10 @@ private:
     int m_first_lineno = 0;
     uint32_t m_multi_line_start = 0;
     std::optional<TokenizerError> m_error;
+    bool m_in_token = false;  // reading a string or a backslash continuation (tok->start set)
+    int m_buffer_first_line = 0;
+    uint32_t m_buffer_first_offset = 0;
+    std::vector<int> m_buffer_start;
 };
 
 } // namespace

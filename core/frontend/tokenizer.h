@@ -30,6 +30,10 @@ struct TokenizerError {
 struct TokenStream {
     std::vector<Token> tokens;  // ends with EndMarker, or with an Error token
     std::optional<TokenizerError> error;
+    // For line L (index L - first_lineno + 1), the first line of CPython's tokenizer buffer
+    // while it reads L: lines joined by a backslash or a multi-line string share one buffer,
+    // and CPython quotes the whole buffer in SyntaxError.text.
+    std::vector<int> buffer_start;
 };
 
 // Tokenizes the whole of `source`. A token of kind Indent, Dedent or EndMarker has no span
