@@ -115,22 +115,142 @@ double parse_digits(const Digits& d) {
     return std::strtod(buf, nullptr);
 }
 
+// Writes x rounded to n - 1 significant digits in "%.*e" form, derived from `wider`, x's correctly
+// rounded n-digit form in the same notation. Falls back to printf when the dropped digit is a 5,
+// since `wider` is itself rounded and cannot tell a tie from a near-tie.
+void round_off_one_digit(double x, const char* wider, int n, char* buf, std::size_t size) {
+    char d[24];
+    int count = 0;
+    const char* p = wider;
+    for (; *p && *p != 'e'; ++p) {
+        if (*p != '.')
+            d[count++] = *p;
+    }
+    const int dropped = d[n - 1];
+    if (dropped == '5' || count != n) {
+        std::snprintf(buf, size, "%.*e", n - 2, x);
+        return;
+    }
+    int exponent = std::atoi(p + 1);
+    if (dropped > '5') {
+        int i = n - 2;
+        while (i >= 0 && d[i] == '9')
+            d[i--] = '0';
+        if (i < 0) {
+            d[0] = '1'; // 99..9 rounds up to 10..0
+            ++exponent;
+        } else {
+            ++d[i];
+        }
+    }
+    std::snprintf(buf, size, "%c.%.*se%+.02d", d[0], n - 2, d + 1, exponent);
+}
+
+#ifdef __SIZEOF_INT128__
+using U128 = unsigned __int128;
+
+constexpr int kExactMaxPow10 = 21;
+
+struct Pow10Table {
+    U128 value[kExactMaxPow10 + 1];
+    constexpr Pow10Table() : value{} {
+        U128 p = 1;
+        for (int k = 0; k <= kExactMaxPow10; ++k, p *= 10)
+            value[k] = p;
+    }
+};
+constexpr Pow10Table kPow10;
+
+// Mode 0 without printf for the common range: x = m / 2**s with 0 < s <= 64 (about 2.4e-4 to 9e15),
+// not a power of two. All quantities are exact 128-bit integers: the 17-digit scaled value v and its
+// binary fraction, and the rounding interval (2m -+ 1) / 2**(s+1), whose ends read back as x only
+// when m is even (strtod rounds half to even). Returns false outside that range.
+bool shortest_digits_exact(double x, Digits& out) {
+    int e = 0;
+    const double f = std::frexp(x, &e); // x = f * 2**e, f in [0.5, 1)
+    const auto m = static_cast<std::uint64_t>(std::ldexp(f, DBL_MANT_DIG));
+    const int s = DBL_MANT_DIG - e;
+    if (s <= 0 || s > 64 || m == (std::uint64_t{1} << (DBL_MANT_DIG - 1)))
+        return false;
+    // x is in [2**(e-1), 2**e): start from the smaller decimal exponent and step up if v has 18 digits.
+    int q = 16 - static_cast<int>(std::floor((e - 1) * 0.30102999566398120));
+    U128 n = 0;
+    std::uint64_t v = 0;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (q < 0 || q > kExactMaxPow10)
+            return false;
+        n = static_cast<U128>(m) * kPow10.value[q];
+        v = static_cast<std::uint64_t>(n >> s);
+        if (v < 100000000000000000ULL)
+            break;
+        --q;
+    }
+    const U128 fraction = n & ((U128{1} << s) - 1); // v's fractional part, in units of 2**-s
+    const U128 half_unit = U128{1} << (s - 1);
+    const U128 upper = static_cast<U128>(2 * m + 1) * kPow10.value[q];
+    const U128 lower = static_cast<U128>(2 * m - 1) * kPow10.value[q];
+    const bool inclusive = (m & 1) == 0;
+
+    for (int digits = 15; digits <= 17; ++digits) {
+        // Round v (+ fraction) to `digits` significant digits, half to even, exactly.
+        const int dropped = 17 - digits;
+        const std::uint64_t unit = static_cast<std::uint64_t>(kPow10.value[dropped]);
+        std::uint64_t c = v / unit;
+        const std::uint64_t r = v % unit;
+        bool up;
+        if (dropped == 0) {
+            up = fraction > half_unit || (fraction == half_unit && (c & 1));
+        } else {
+            const std::uint64_t half = unit / 2;
+            up = r > half || (r == half && (fraction != 0 || (c & 1)));
+        }
+        c += up ? 1 : 0;
+        const U128 scaled = static_cast<U128>(c * unit) << (s + 1);
+        const bool inside = inclusive ? (lower <= scaled && scaled <= upper) : (lower < scaled && scaled < upper);
+        if (inside || digits == 17) {
+            // value = c * 10**(dropped - q) = 0.<c> * 10**(len + dropped - q)
+            char text[24];
+            char* p = text + sizeof(text);
+            do {
+                *--p = static_cast<char>('0' + c % 10);
+                c /= 10;
+            } while (c != 0);
+            const int len = static_cast<int>(text + sizeof(text) - p);
+            set_digits(out, p, len, len + dropped - q);
+            return true;
+        }
+    }
+    return false;
+}
+#endif
+
 // Mode 0 for a positive finite x: the shortest digit string that reads back as x, the nearest one
 // when several have that length.
 void shortest_digits(double x, Digits& out) {
+#ifdef __SIZEOF_INT128__
+    if (shortest_digits_exact(x, out))
+        return;
+#endif
     char buf[40];
-    auto round_trips = [&](int n) {
-        std::snprintf(buf, sizeof(buf), "%.*e", n - 1, x);
-        return std::strtod(buf, nullptr) == x;
-    };
     if (x < DBL_MIN) {
         // Subnormals have fewer significant bits: search every length.
-        for (int n = 1; n <= 17 && !round_trips(n); ++n) {
+        for (int n = 1; n <= 17; ++n) {
+            std::snprintf(buf, sizeof(buf), "%.*e", n - 1, x);
+            if (std::strtod(buf, nullptr) == x)
+                break;
         }
-    } else if (!round_trips(15) && !round_trips(16)) {
-        // A normal double's rounding interval holds at most one 15-digit decimal, so when that one
-        // reads back, its trailing-zero-stripped form is the shortest. Otherwise try 16, then 17.
-        round_trips(17);
+    } else {
+        // A normal double's rounding interval holds at most one 15-digit decimal, so when the nearest
+        // one reads back, its trailing-zero-stripped form is the shortest. Otherwise 16 digits may
+        // do; 17 always read back.
+        std::snprintf(buf, sizeof(buf), "%.14e", x);
+        if (std::strtod(buf, nullptr) != x) {
+            char wide[40];
+            std::snprintf(wide, sizeof(wide), "%.16e", x);
+            round_off_one_digit(x, wide, 17, buf, sizeof(buf));
+            if (std::strtod(buf, nullptr) != x)
+                std::memcpy(buf, wide, sizeof(wide));
+        }
     }
     digits_from_exponent_form(buf, out);
 
