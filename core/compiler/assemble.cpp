@@ -30,7 +30,8 @@ std::vector<int> build_cellfixedoffsets(const CompilerUnit& u) {
     int nlocals = u.varnames.size();
     int noffsets = u.cellvars.size() + u.freevars.size();
     std::vector<int> fixed(noffsets);
-    for (int i = 0; i < noffsets; ++i) fixed[i] = nlocals + i;
+    for (int i = 0; i < noffsets; ++i)
+        fixed[i] = nlocals + i;
     for (int i = 0; i < u.cellvars.size(); ++i) {
         int varindex = u.varnames.find(u.cellvars.keys()[i]);
         if (varindex >= 0) fixed[i] = varindex;
@@ -46,7 +47,8 @@ Instr prefix_instr(Op op, int oparg, Loc loc = Loc{}) {
     return i;
 }
 
-void insert_prefix_instructions(CompilerUnit& u, BasicBlock* entry, const std::vector<int>& fixed, uint32_t flags) {
+void insert_prefix_instructions(CompilerUnit& u, BasicBlock* entry, const std::vector<int>& fixed,
+                                uint32_t flags) {
     std::vector<Instr>& instrs = entry->instrs;
     if (flags & CO_GENERATOR) {
         Loc loc{u.firstlineno, u.firstlineno, -1, -1};
@@ -58,7 +60,8 @@ void insert_prefix_instructions(CompilerUnit& u, BasicBlock* entry, const std::v
     if (ncellvars) {
         int nvars = ncellvars + u.varnames.size();
         std::vector<int> sorted(nvars, 0);
-        for (int i = 0; i < ncellvars; ++i) sorted[fixed[i]] = i + 1;
+        for (int i = 0; i < ncellvars; ++i)
+            sorted[fixed[i]] = i + 1;
         int ncellsused = 0;
         for (int i = 0; ncellsused < ncellvars; ++i) {
             int oldindex = sorted[i] - 1;
@@ -102,7 +105,7 @@ int fix_cell_offsets(CompilerUnit& u, std::vector<int>& fixedmap) {
 }
 
 void trim_unused_consts(BasicBlock* entry, std::vector<Constant>& consts) {
-    int max_index = 0;  // the first constant (docstring or None) always stays
+    int max_index = 0; // the first constant (docstring or None) always stays
     for (BasicBlock* b = entry; b; b = b->next) {
         for (const Instr& i : b->instrs) {
             bool uses_const = i.op == Op::LOAD_CONST || i.op == Op::KW_NAMES || i.op == Op::RAISE_UNSUPPORTED;
@@ -120,7 +123,8 @@ void guarantee_lineno_for_exits(BasicBlock* entry, int firstlineno) {
         Instr& last = b->last();
         if (last.loc.lineno < 0) {
             if (last.op == Op::RETURN_VALUE) {
-                for (Instr& i : b->instrs) i.loc.lineno = lineno;
+                for (Instr& i : b->instrs)
+                    i.loc.lineno = lineno;
             }
         } else {
             lineno = last.loc.lineno;
@@ -131,7 +135,8 @@ void guarantee_lineno_for_exits(BasicBlock* entry, int firstlineno) {
 // The deepest the value stack gets on any path (stackdepth). Cycles have no net effect.
 int stackdepth(CompilerUnit& u) {
     std::vector<BasicBlock*> blocks = u.blocks.list();
-    for (BasicBlock* b : blocks) b->startdepth = INT_MIN;
+    for (BasicBlock* b : blocks)
+        b->startdepth = INT_MIN;
     std::vector<BasicBlock*> stack;
     int maxdepth = 0;
     auto push = [&](BasicBlock* b, int depth) {
@@ -156,8 +161,9 @@ int stackdepth(CompilerUnit& u) {
             }
             depth = new_depth;
             if (instr.op == Op::JUMP_NO_INTERRUPT || instr.op == Op::JUMP || instr.op == Op::RETURN_VALUE ||
-                instr.op == Op::RAISE_VARARGS || instr.op == Op::RERAISE || instr.op == Op::RAISE_UNSUPPORTED) {
-                next = nullptr;  // the rest of the block is dead
+                instr.op == Op::RAISE_VARARGS || instr.op == Op::RERAISE ||
+                instr.op == Op::RAISE_UNSUPPORTED) {
+                next = nullptr; // the rest of the block is dead
                 break;
             }
         }
@@ -169,7 +175,8 @@ int stackdepth(CompilerUnit& u) {
 // Records, for every instruction, the handler that covers it (label_exception_targets).
 void label_exception_targets(CompilerUnit& u) {
     BasicBlock* entry = u.blocks.entry();
-    for (BasicBlock* b = entry; b; b = b->next) b->visited = false;
+    for (BasicBlock* b = entry; b; b = b->next)
+        b->visited = false;
     std::vector<BasicBlock*> todo;
     entry->visited = true;
     entry->exceptstack = std::make_unique<ExceptStack>();
@@ -186,7 +193,8 @@ void label_exception_targets(CompilerUnit& u) {
                     instr.target->visited = true;
                     todo.push_back(instr.target);
                 }
-                if (instr.op == Op::SETUP_WITH || instr.op == Op::SETUP_CLEANUP) instr.target->preserve_lasti = true;
+                if (instr.op == Op::SETUP_WITH || instr.op == Op::SETUP_CLEANUP)
+                    instr.target->preserve_lasti = true;
                 except_stack->handlers.push_back(instr.target);
                 handler = instr.target;
             } else if (instr.op == Op::POP_BLOCK) {
@@ -217,7 +225,8 @@ void label_exception_targets(CompilerUnit& u) {
 
 // JUMP becomes JUMP_FORWARD or JUMP_BACKWARD depending on the layout (normalize_jumps).
 void normalize_jumps(BasicBlock* entry) {
-    for (BasicBlock* b = entry; b; b = b->next) b->visited = false;
+    for (BasicBlock* b = entry; b; b = b->next)
+        b->visited = false;
     for (BasicBlock* b = entry; b; b = b->next) {
         b->visited = true;
         if (b->instrs.empty()) continue;
@@ -225,7 +234,8 @@ void normalize_jumps(BasicBlock* entry) {
         if (!is_jump(last)) continue;
         bool forward = !last.target->visited;
         if (last.op == Op::JUMP) last.op = forward ? Op::JUMP_FORWARD : Op::JUMP_BACKWARD;
-        if (last.op == Op::JUMP_NO_INTERRUPT) last.op = forward ? Op::JUMP_FORWARD : Op::JUMP_BACKWARD_NO_INTERRUPT;
+        if (last.op == Op::JUMP_NO_INTERRUPT)
+            last.op = forward ? Op::JUMP_FORWARD : Op::JUMP_BACKWARD_NO_INTERRUPT;
     }
 }
 
@@ -236,7 +246,8 @@ ast::Position encoded_position(const Loc& loc) {
     if ((loc.col < 0 || loc.end_col < 0) && (loc.end_lineno == loc.lineno || loc.end_lineno == -1)) {
         return ast::Position{loc.lineno, -1, loc.lineno, -1};
     }
-    return ast::Position{loc.lineno, loc.col < 0 ? -1 : loc.col, loc.end_lineno, loc.end_col < 0 ? -1 : loc.end_col};
+    return ast::Position{loc.lineno, loc.col < 0 ? -1 : loc.col, loc.end_lineno,
+                         loc.end_col < 0 ? -1 : loc.end_col};
 }
 
 void compute_localsplus(const CompilerUnit& u, int nlocalsplus, CodeUnit& co) {
@@ -290,15 +301,18 @@ std::shared_ptr<CodeUnit> assemble(CompilerUnit& u, bool add_none, const std::st
         u.curblock->instrs.push_back(prefix_instr(Op::RETURN_VALUE, 0, none));
         u.curblock->ret = true;
     }
-    for (BasicBlock* b : u.blocks.list()) normalize_basic_block(b);
-    for (BasicBlock* b : u.blocks.list()) extend_block(b);
+    for (BasicBlock* b : u.blocks.list())
+        normalize_basic_block(b);
+    for (BasicBlock* b : u.blocks.list())
+        extend_block(b);
     BasicBlock* entry = u.blocks.entry();
 
     int nlocals = u.varnames.size();
     int nlocalsplus = nlocals + u.cellvars.size() + u.freevars.size();
     std::vector<int> cellfixedoffsets = build_cellfixedoffsets(u);
     if (!u.firstlineno) {
-        u.firstlineno = !entry->instrs.empty() && entry->instrs[0].loc.lineno ? entry->instrs[0].loc.lineno : 1;
+        u.firstlineno =
+            !entry->instrs.empty() && entry->instrs[0].loc.lineno ? entry->instrs[0].loc.lineno : 1;
     }
     uint32_t flags = compute_code_flags(u.ste);
     insert_prefix_instructions(u, entry, cellfixedoffsets, flags);
@@ -317,7 +331,8 @@ std::shared_ptr<CodeUnit> assemble(CompilerUnit& u, bool add_none, const std::st
             if (is_block_push(instr) || instr.op == Op::POP_BLOCK) instr.op = Op::NOP;
         }
     }
-    for (BasicBlock* b = entry; b; b = b->next) clean_basic_block(b);
+    for (BasicBlock* b = entry; b; b = b->next)
+        clean_basic_block(b);
     normalize_jumps(entry);
 
     auto co = std::make_shared<CodeUnit>();
@@ -338,7 +353,8 @@ std::shared_ptr<CodeUnit> assemble(CompilerUnit& u, bool add_none, const std::st
     int start = -1, index = 0;
     auto emit_entry = [&](int end) {
         int depth = handler->startdepth - 1 - (handler->preserve_lasti ? 1 : 0);
-        co->exception_table.push_back(ExceptionTableEntry{start, end, handler->offset, depth, handler->preserve_lasti});
+        co->exception_table.push_back(
+            ExceptionTableEntry{start, end, handler->offset, depth, handler->preserve_lasti});
     };
     for (BasicBlock* b = entry; b; b = b->next) {
         for (const Instr& instr : b->instrs) {

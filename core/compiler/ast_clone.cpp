@@ -10,13 +10,14 @@ using namespace ast;
 namespace {
 
 class Cloner {
-public:
+  public:
     explicit Cloner(Arena& arena) : m_arena(arena) {}
 
     template <typename T> std::vector<T*> seq(const std::vector<T*>& in) {
         std::vector<T*> out;
         out.reserve(in.size());
-        for (T* x : in) out.push_back(x ? copy(x) : nullptr);
+        for (T* x : in)
+            out.push_back(x ? copy(x) : nullptr);
         return out;
     }
 
@@ -103,7 +104,7 @@ public:
         return out;
     }
 
-private:
+  private:
     static constexpr int kMaxDepth = 3000;
     Arena& m_arena;
     int m_depth = 0;
@@ -453,9 +454,12 @@ private:
             out->value = copy(as<ExprStmt>(s)->value);
             return out;
         }
-        case StmtKind::Pass: return m_arena.make<PassStmt>();
-        case StmtKind::Break: return m_arena.make<BreakStmt>();
-        case StmtKind::Continue: return m_arena.make<ContinueStmt>();
+        case StmtKind::Pass:
+            return m_arena.make<PassStmt>();
+        case StmtKind::Break:
+            return m_arena.make<BreakStmt>();
+        case StmtKind::Continue:
+            return m_arena.make<ContinueStmt>();
         }
         return nullptr;
     }

@@ -15,12 +15,13 @@ using namespace ast;
 namespace {
 
 class Folder {
-public:
+  public:
     explicit Folder(Arena& arena) : m_arena(arena) {}
 
     void body(std::vector<Stmt*>& stmts) {
         bool had_docstring = docstring_of(stmts) != nullptr;
-        for (Stmt* s : stmts) stmt(s);
+        for (Stmt* s : stmts)
+            stmt(s);
         // A string folded from an expression must not become a docstring: wrap it in an f-string.
         if (!had_docstring && docstring_of(stmts)) {
             auto* st = as<ExprStmt>(stmts[0]);
@@ -31,7 +32,7 @@ public:
         }
     }
 
-private:
+  private:
     Arena& m_arena;
 
     ConstantNode* make_const(const Position& pos, Constant value) {
@@ -71,7 +72,8 @@ private:
         }
     }
     void stmts(std::vector<Stmt*>& list) {
-        for (Stmt* s : list) stmt(s);
+        for (Stmt* s : list)
+            stmt(s);
     }
     void opt(Expr*& e) {
         if (e) expr(e);
@@ -79,7 +81,8 @@ private:
 
     void arguments(Arguments* a) {
         for (auto* list : {&a->posonlyargs, &a->args, &a->kwonlyargs}) {
-            for (Arg* arg : *list) opt(arg->annotation);
+            for (Arg* arg : *list)
+                opt(arg->annotation);
         }
         if (a->vararg) opt(a->vararg->annotation);
         seq(a->kw_defaults);
@@ -96,7 +99,9 @@ private:
 
     void expr(Expr*& e) {
         switch (e->kind) {
-        case ExprKind::BoolOp: seq(as<BoolOpExpr>(e)->values); break;
+        case ExprKind::BoolOp:
+            seq(as<BoolOpExpr>(e)->values);
+            break;
         case ExprKind::BinOp: {
             auto* b = as<BinOpExpr>(e);
             expr(b->left);
@@ -123,27 +128,39 @@ private:
             seq(as<DictExpr>(e)->keys);
             seq(as<DictExpr>(e)->values);
             break;
-        case ExprKind::Set: seq(as<SetExpr>(e)->elts); break;
+        case ExprKind::Set:
+            seq(as<SetExpr>(e)->elts);
+            break;
         case ExprKind::ListComp:
             expr(as<ListCompExpr>(e)->elt);
-            for (Comprehension* c : as<ListCompExpr>(e)->generators) comprehension(c);
+            for (Comprehension* c : as<ListCompExpr>(e)->generators)
+                comprehension(c);
             break;
         case ExprKind::SetComp:
             expr(as<SetCompExpr>(e)->elt);
-            for (Comprehension* c : as<SetCompExpr>(e)->generators) comprehension(c);
+            for (Comprehension* c : as<SetCompExpr>(e)->generators)
+                comprehension(c);
             break;
         case ExprKind::DictComp:
             expr(as<DictCompExpr>(e)->key);
             expr(as<DictCompExpr>(e)->value);
-            for (Comprehension* c : as<DictCompExpr>(e)->generators) comprehension(c);
+            for (Comprehension* c : as<DictCompExpr>(e)->generators)
+                comprehension(c);
             break;
         case ExprKind::GeneratorExp:
             expr(as<GeneratorExpExpr>(e)->elt);
-            for (Comprehension* c : as<GeneratorExpExpr>(e)->generators) comprehension(c);
+            for (Comprehension* c : as<GeneratorExpExpr>(e)->generators)
+                comprehension(c);
             break;
-        case ExprKind::Await: expr(as<AwaitExpr>(e)->value); break;
-        case ExprKind::Yield: opt(as<YieldExpr>(e)->value); break;
-        case ExprKind::YieldFrom: expr(as<YieldFromExpr>(e)->value); break;
+        case ExprKind::Await:
+            expr(as<AwaitExpr>(e)->value);
+            break;
+        case ExprKind::Yield:
+            opt(as<YieldExpr>(e)->value);
+            break;
+        case ExprKind::YieldFrom:
+            expr(as<YieldFromExpr>(e)->value);
+            break;
         case ExprKind::Compare: {
             auto* c = as<CompareExpr>(e);
             expr(c->left);
@@ -157,15 +174,20 @@ private:
             auto* c = as<CallExpr>(e);
             expr(c->func);
             seq(c->args);
-            for (Keyword* k : c->keywords) expr(k->value);
+            for (Keyword* k : c->keywords)
+                expr(k->value);
             break;
         }
         case ExprKind::FormattedValue:
             expr(as<FormattedValueExpr>(e)->value);
             opt(as<FormattedValueExpr>(e)->format_spec);
             break;
-        case ExprKind::JoinedStr: seq(as<JoinedStrExpr>(e)->values); break;
-        case ExprKind::Attribute: expr(as<AttributeExpr>(e)->value); break;
+        case ExprKind::JoinedStr:
+            seq(as<JoinedStrExpr>(e)->values);
+            break;
+        case ExprKind::Attribute:
+            expr(as<AttributeExpr>(e)->value);
+            break;
         case ExprKind::Subscript: {
             auto* s = as<SubscriptExpr>(e);
             expr(s->value);
@@ -177,7 +199,9 @@ private:
             }
             break;
         }
-        case ExprKind::Starred: expr(as<StarredExpr>(e)->value); break;
+        case ExprKind::Starred:
+            expr(as<StarredExpr>(e)->value);
+            break;
         case ExprKind::Slice: {
             auto* s = as<SliceExpr>(e);
             opt(s->lower);
@@ -185,12 +209,15 @@ private:
             opt(s->step);
             break;
         }
-        case ExprKind::List: seq(as<ListExpr>(e)->elts); break;
+        case ExprKind::List:
+            seq(as<ListExpr>(e)->elts);
+            break;
         case ExprKind::Tuple: {
             auto* t = as<TupleExpr>(e);
             seq(t->elts);
             Constant tuple;
-            if (t->ctx == ExprContext::Load && const_tuple(t->elts, tuple)) e = make_const(e->pos, std::move(tuple));
+            if (t->ctx == ExprContext::Load && const_tuple(t->elts, tuple))
+                e = make_const(e->pos, std::move(tuple));
             break;
         }
         case ExprKind::Name:
@@ -198,8 +225,11 @@ private:
                 e = make_const(e->pos, make_bool(true));
             }
             break;
-        case ExprKind::NamedExpr: expr(as<NamedExprExpr>(e)->value); break;
-        case ExprKind::Constant: break;
+        case ExprKind::NamedExpr:
+            expr(as<NamedExprExpr>(e)->value);
+            break;
+        case ExprKind::Constant:
+            break;
         }
     }
 
@@ -213,13 +243,22 @@ private:
                 as<CompareExpr>(arg)->ops.size() == 1) {
                 CmpOperator& op = as<CompareExpr>(arg)->ops[0];
                 switch (op) {
-                case CmpOperator::Is: op = CmpOperator::IsNot; break;
-                case CmpOperator::IsNot: op = CmpOperator::Is; break;
-                case CmpOperator::In: op = CmpOperator::NotIn; break;
-                case CmpOperator::NotIn: op = CmpOperator::In; break;
-                default: return;
+                case CmpOperator::Is:
+                    op = CmpOperator::IsNot;
+                    break;
+                case CmpOperator::IsNot:
+                    op = CmpOperator::Is;
+                    break;
+                case CmpOperator::In:
+                    op = CmpOperator::NotIn;
+                    break;
+                case CmpOperator::NotIn:
+                    op = CmpOperator::In;
+                    break;
+                default:
+                    return;
                 }
-                e = arg;  // CPython copies the comparison over the `not` node, position included
+                e = arg; // CPython copies the comparison over the `not` node, position included
             }
             return;
         }
@@ -261,7 +300,8 @@ private:
             set.kind = Constant::Kind::FrozenSet;
             for (Constant& item : value.items) {
                 bool seen = false;
-                for (const Constant& have : set.items) seen = seen || constant_equal(have, item);
+                for (const Constant& have : set.items)
+                    seen = seen || constant_equal(have, item);
                 if (!seen) set.items.push_back(std::move(item));
             }
             arg = make_const(arg->pos, std::move(set));
@@ -271,7 +311,9 @@ private:
     // ---- "%s" % (args,) -> f-string (optimize_format) --------------------------------
 
     // The string pieces of a folded format carry no position, as in CPython.
-    ConstantNode* literal_node(std::string text) { return make_const(Position{-1, -1, -1, -1}, make_str(std::move(text))); }
+    ConstantNode* literal_node(std::string text) {
+        return make_const(Position{-1, -1, -1, -1}, make_str(std::move(text)));
+    }
 
     // Literal text up to the next lone '%', with "%%" turned into "%".
     static bool parse_literal(const std::string& fmt, size_t& pos, std::string& out) {
@@ -302,7 +344,10 @@ private:
         bool ljust = false;
         while (true) {
             if (!next(ch)) return nullptr;
-            if (ch == '-') { ljust = true; continue; }
+            if (ch == '-') {
+                ljust = true;
+                continue;
+            }
             if (ch == '+' || ch == ' ' || ch == '#' || ch == '0') continue;
             break;
         }
@@ -349,14 +394,14 @@ private:
         while (true) {
             if (parse_literal(fmt, pos, lit)) values.push_back(literal_node(lit));
             if (pos >= fmt.size()) break;
-            if (cnt >= elts.size()) return;  // more format units than items
+            if (cnt >= elts.size()) return; // more format units than items
             ++pos;
             Expr* formatted = parse_format(fmt, pos, elts[cnt]);
             ++cnt;
             if (!formatted) return;
             values.push_back(formatted);
         }
-        if (cnt < elts.size()) return;  // more items than format units
+        if (cnt < elts.size()) return; // more items than format units
         auto* joined = m_arena.make<JoinedStrExpr>();
         joined->pos = node->pos;
         joined->values = std::move(values);
@@ -377,13 +422,18 @@ private:
         case StmtKind::ClassDef: {
             auto* c = as<ClassDefStmt>(s);
             seq(c->bases);
-            for (Keyword* k : c->keywords) expr(k->value);
+            for (Keyword* k : c->keywords)
+                expr(k->value);
             body(c->body);
             seq(c->decorator_list);
             break;
         }
-        case StmtKind::Return: opt(as<ReturnStmt>(s)->value); break;
-        case StmtKind::Delete: seq(as<DeleteStmt>(s)->targets); break;
+        case StmtKind::Return:
+            opt(as<ReturnStmt>(s)->value);
+            break;
+        case StmtKind::Delete:
+            seq(as<DeleteStmt>(s)->targets);
+            break;
         case StmtKind::Assign:
             seq(as<AssignStmt>(s)->targets);
             expr(as<AssignStmt>(s)->value);
@@ -452,8 +502,12 @@ private:
             expr(as<AssertStmt>(s)->test);
             opt(as<AssertStmt>(s)->msg);
             break;
-        case StmtKind::Expr: expr(as<ExprStmt>(s)->value); break;
-        case StmtKind::Match: opt(as<MatchStmt>(s)->subject); break;
+        case StmtKind::Expr:
+            expr(as<ExprStmt>(s)->value);
+            break;
+        case StmtKind::Match:
+            opt(as<MatchStmt>(s)->subject);
+            break;
         case StmtKind::Import:
         case StmtKind::ImportFrom:
         case StmtKind::Global:

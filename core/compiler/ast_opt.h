@@ -16,7 +16,9 @@ struct ConstantNode : ast::ConstantExpr {
 };
 
 // The value of a Constant node of a cloned tree.
-inline const Constant& constant_of(const ast::Expr* e) { return static_cast<const ConstantNode*>(e)->constant; }
+inline const Constant& constant_of(const ast::Expr* e) {
+    return static_cast<const ConstantNode*>(e)->constant;
+}
 
 // A deep copy of `module` whose nodes live in the copy's own arena. `too_deep` is set when
 // statements and expressions nest deeper than CPython compiles (RecursionError).

@@ -8,17 +8,21 @@
 
 namespace hs::compiler {
 
-template <typename T> const T* as(const ast::Expr* e) { return static_cast<const T*>(e); }
-template <typename T> T* as(ast::Expr* e) { return static_cast<T*>(e); }
-template <typename T> const T* as(const ast::Stmt* s) { return static_cast<const T*>(s); }
-template <typename T> T* as(ast::Stmt* s) { return static_cast<T*>(s); }
+template <typename T> const T* as(const ast::Expr* e) {
+    return static_cast<const T*>(e);
+}
+template <typename T> T* as(ast::Expr* e) {
+    return static_cast<T*>(e);
+}
+template <typename T> const T* as(const ast::Stmt* s) {
+    return static_cast<const T*>(s);
+}
+template <typename T> T* as(ast::Stmt* s) {
+    return static_cast<T*>(s);
+}
 
 // The docstring node of a body: a first statement that is a str constant (_PyAST_GetDocString).
 // Returns null when there is none.
 const ast::ConstantExpr* docstring_of(const std::vector<ast::Stmt*>& body);
-
-inline bool is_name(const ast::Expr* e, const char* id) {
-    return e->kind == ast::ExprKind::Name && as<ast::NameExpr>(e)->id == id;
-}
 
 } // namespace hs::compiler

@@ -21,21 +21,29 @@ enum class ScopeType : uint8_t { Module, Class, Function, AsyncFunction, Lambda,
 
 // What a `return`, `break` or `continue` must unwind (compile.c's fblocktype).
 enum class FBlockType : uint8_t {
-    WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue, ExceptionHandler,
+    WhileLoop,
+    ForLoop,
+    TryExcept,
+    FinallyTry,
+    FinallyEnd,
+    With,
+    HandlerCleanup,
+    PopValue,
+    ExceptionHandler,
 };
 
 struct FBlockInfo {
     FBlockType type;
     BasicBlock* block = nullptr;
     BasicBlock* exit = nullptr;
-    const std::vector<ast::Stmt*>* finalbody = nullptr;  // FinallyTry
-    const ast::Stmt* with_stmt = nullptr;                // With
-    const std::string* handler_name = nullptr;           // HandlerCleanup of `except E as name`
+    const std::vector<ast::Stmt*>* finalbody = nullptr; // FinallyTry
+    const ast::Stmt* with_stmt = nullptr;               // With
+    const std::string* handler_name = nullptr;          // HandlerCleanup of `except E as name`
 };
 
 // A str -> index map that remembers insertion order (co_names, co_varnames...).
 class IndexMap {
-public:
+  public:
     int add(const std::string& key) {
         auto it = m_index.find(key);
         if (it != m_index.end()) return it->second;
@@ -51,19 +59,19 @@ public:
     const std::vector<std::string>& keys() const { return m_keys; }
     int size() const { return static_cast<int>(m_keys.size()); }
 
-private:
+  private:
     std::vector<std::string> m_keys;
     std::unordered_map<std::string, int> m_index;
 };
 
 // co_consts in the making, deduplicated by constant_key().
 class ConstTable {
-public:
+  public:
     int add(const Constant& c);
     std::vector<Constant>& values() { return m_values; }
     const std::vector<Constant>& values() const { return m_values; }
 
-private:
+  private:
     std::vector<Constant> m_values;
     std::unordered_map<std::string, int> m_index;
 };
@@ -76,9 +84,9 @@ struct CompilerUnit {
     ConstTable consts;
     IndexMap names;
     IndexMap varnames;
-    IndexMap cellvars;  // sorted, plus __class__ for classes that need it
-    IndexMap freevars;  // sorted; their opargs are numbered after the cells
-    std::optional<std::string> private_name;  // the class name, for mangling
+    IndexMap cellvars;                       // sorted, plus __class__ for classes that need it
+    IndexMap freevars;                       // sorted; their opargs are numbered after the cells
+    std::optional<std::string> private_name; // the class name, for mangling
     int argcount = 0;
     int posonlyargcount = 0;
     int kwonlyargcount = 0;
@@ -102,7 +110,7 @@ void extend_block(BasicBlock* b);
 void clean_basic_block(BasicBlock* b);
 
 class Compiler {
-public:
+  public:
     Compiler(const SymbolTable& symtable, const FutureFeatures& future, std::string filename,
              std::string_view source);
 
@@ -110,12 +118,14 @@ public:
     const std::optional<CompileError>& error() const { return m_error; }
     std::vector<CompileWarning>& warnings() { return m_warnings; }
 
-private:
+  private:
     // ---- infrastructure (compile.cpp) ----
     CompilerUnit& u() { return *m_unit; }
     void enter_scope(const std::string& name, ScopeType type, const void* key, int lineno);
     std::shared_ptr<CodeUnit> exit_scope_assemble(bool add_none);
-    void set_loc(const ast::Position& p) { u().loc = Loc{p.lineno, p.end_lineno, p.col_offset, p.end_col_offset}; }
+    void set_loc(const ast::Position& p) {
+        u().loc = Loc{p.lineno, p.end_lineno, p.col_offset, p.end_col_offset};
+    }
     void unset_loc() { u().loc = Loc{}; }
     BasicBlock* new_block() { return u().blocks.new_block(); }
     void use_next_block(BasicBlock* b);
@@ -137,7 +147,7 @@ private:
     bool forbidden_name(const std::string& name, ast::ExprContext ctx);
     void push_fblock(FBlockInfo info);
     void pop_fblock() {
-        if (!u().fblocks.empty()) u().fblocks.pop_back();  // may be unbalanced after an error
+        if (!u().fblocks.empty()) u().fblocks.pop_back(); // may be unbalanced after an error
     }
     void body(const std::vector<ast::Stmt*>& stmts);
     void unsupported(const char* feature);
@@ -145,7 +155,8 @@ private:
     // ---- statements (compile_stmt.cpp) ----
     void visit_stmt(const ast::Stmt* s);
     void visit_stmts(const std::vector<ast::Stmt*>& stmts) {
-        for (const ast::Stmt* s : stmts) visit_stmt(s);
+        for (const ast::Stmt* s : stmts)
+            visit_stmt(s);
     }
     void compile_if(const ast::IfStmt* s);
     void compile_for(const ast::ForStmt* s);
@@ -179,7 +190,8 @@ private:
     // ---- expressions (compile_expr.cpp) ----
     void visit_expr(const ast::Expr* e);
     void visit_exprs(const std::vector<ast::Expr*>& exprs) {
-        for (const ast::Expr* e : exprs) visit_expr(e);
+        for (const ast::Expr* e : exprs)
+            visit_expr(e);
     }
     void visit_expr1(const ast::Expr* e);
     void compile_boolop(const ast::BoolOpExpr* e);
@@ -228,8 +240,8 @@ private:
     void compile_comprehension(const ast::Expr* e, CompType type, const std::string& name,
                                const std::vector<ast::Comprehension*>& generators, const ast::Expr* elt,
                                const ast::Expr* val);
-    void comprehension_generator(const std::vector<ast::Comprehension*>& generators, size_t gen_index, int depth,
-                                 const ast::Expr* elt, const ast::Expr* val, CompType type);
+    void comprehension_generator(const std::vector<ast::Comprehension*>& generators, size_t gen_index,
+                                 int depth, const ast::Expr* elt, const ast::Expr* val, CompType type);
     void addop_yield();
     void add_yield_from(bool await);
 
@@ -237,9 +249,8 @@ private:
     FutureFeatures m_future;
     std::string m_filename;
     std::string_view m_source;
-    std::vector<std::unique_ptr<CompilerUnit>> m_stack;  // enclosing units
+    std::vector<std::unique_ptr<CompilerUnit>> m_stack; // enclosing units
     std::unique_ptr<CompilerUnit> m_unit;
-    int m_nestlevel = 0;
     std::optional<CompileError> m_error;
     std::vector<CompileWarning> m_warnings;
 

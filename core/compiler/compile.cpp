@@ -1,7 +1,7 @@
 // The compiler driver and the code generator's infrastructure: scopes, emitting instructions,
 // name resolution, frame blocks and errors (the first part of CPython 3.11's compile.c).
-#include "compiler/codegen.h"
 #include "compiler/ast_util.h"
+#include "compiler/codegen.h"
 #include "compiler/constant.h"
 
 #include <algorithm>
@@ -25,7 +25,8 @@ std::string source_line(std::string_view source, int lineno) {
         start = nl + 1;
     }
     size_t end = source.find('\n', start);
-    return std::string(source.substr(start, end == std::string_view::npos ? std::string_view::npos : end + 1 - start));
+    return std::string(
+        source.substr(start, end == std::string_view::npos ? std::string_view::npos : end + 1 - start));
 }
 
 CompileError make_error(std::string msg, int lineno, int offset, int end_lineno, int end_offset) {
@@ -41,7 +42,8 @@ CompileError make_error(std::string msg, int lineno, int offset, int end_lineno,
 bool find_ann(const std::vector<Stmt*>& stmts) {
     for (const Stmt* st : stmts) {
         switch (st->kind) {
-        case StmtKind::AnnAssign: return true;
+        case StmtKind::AnnAssign:
+            return true;
         case StmtKind::For:
         case StmtKind::AsyncFor:
             if (find_ann(as<ForStmt>(st)->body) || find_ann(as<ForStmt>(st)->orelse)) return true;
@@ -65,7 +67,8 @@ bool find_ann(const std::vector<Stmt*>& stmts) {
             if (find_ann(t->body) || find_ann(t->finalbody) || find_ann(t->orelse)) return true;
             break;
         }
-        default: break;
+        default:
+            break;
         }
     }
     return false;
@@ -73,8 +76,8 @@ bool find_ann(const std::vector<Stmt*>& stmts) {
 
 // Checks `from __future__ import ...` statements (CPython's future.c).
 std::optional<CompileError> parse_future(const Module& module, FutureFeatures& ff) {
-    static const char* const kKnown[] = {"nested_scopes", "generators",       "division",
-                                         "absolute_import", "with_statement", "print_function",
+    static const char* const kKnown[] = {"nested_scopes",    "generators",     "division",
+                                         "absolute_import",  "with_statement", "print_function",
                                          "unicode_literals", "barry_as_FLUFL", "generator_stop"};
     size_t i = docstring_of(module.body) ? 1 : 0;
     bool done = false;
@@ -96,8 +99,8 @@ std::optional<CompileError> parse_future(const Module& module, FutureFeatures& f
                 bool known = std::any_of(std::begin(kKnown), std::end(kKnown),
                                          [&](const char* k) { return a->name == k; });
                 if (known) continue;
-                std::string msg = a->name == "braces" ? "not a chance"
-                                                      : "future feature " + a->name + " is not defined";
+                std::string msg =
+                    a->name == "braces" ? "not a chance" : "future feature " + a->name + " is not defined";
                 return make_error(msg, s->pos.lineno, s->pos.col_offset + 1, s->pos.lineno, 0);
             }
             ff.lineno = s->pos.lineno;
@@ -140,7 +143,8 @@ void Compiler::enter_scope(const std::string& name, ScopeType type, const void* 
     unit->scope_type = type;
     unit->ste = m_symtable.lookup(key);
     unit->name = name;
-    for (const std::string& v : unit->ste->varnames) unit->varnames.add(v);
+    for (const std::string& v : unit->ste->varnames)
+        unit->varnames.add(v);
     // Cells and free variables are numbered in sorted name order (dictbytype).
     std::vector<std::string> cells, frees;
     for (const auto& [sym, flags] : unit->ste->symbols.items()) {
@@ -150,9 +154,11 @@ void Compiler::enter_scope(const std::string& name, ScopeType type, const void* 
     }
     std::sort(cells.begin(), cells.end());
     std::sort(frees.begin(), frees.end());
-    for (const std::string& c : cells) unit->cellvars.add(c);
+    for (const std::string& c : cells)
+        unit->cellvars.add(c);
     if (unit->ste->needs_class_closure) unit->cellvars.add("__class__");
-    for (const std::string& f : frees) unit->freevars.add(f);
+    for (const std::string& f : frees)
+        unit->freevars.add(f);
     unit->firstlineno = lineno;
     unit->loc = Loc{lineno, lineno, 0, 0};
     if (m_unit) {
@@ -160,7 +166,6 @@ void Compiler::enter_scope(const std::string& name, ScopeType type, const void* 
         m_stack.push_back(std::move(m_unit));
     }
     m_unit = std::move(unit);
-    ++m_nestlevel;
     m_unit->curblock = new_block();
     if (type == ScopeType::Module) {
         u().loc.lineno = 0;
@@ -199,7 +204,6 @@ void Compiler::set_qualname() {
 std::shared_ptr<CodeUnit> Compiler::exit_scope_assemble(bool add_none) {
     std::shared_ptr<CodeUnit> code;
     if (!m_error) code = assemble(u(), add_none, m_filename);
-    --m_nestlevel;
     if (m_stack.empty()) {
         m_unit.reset();
     } else {
@@ -290,10 +294,13 @@ void Compiler::nameop(const std::string& name, ExprContext ctx) {
     case OP_DEREF:
         op = ctx == ExprContext::Load
                  ? (unit.ste->type == BlockType::Class ? Op::LOAD_CLASSDEREF : Op::LOAD_DEREF)
-                 : ctx == ExprContext::Store ? Op::STORE_DEREF : Op::DELETE_DEREF;
+             : ctx == ExprContext::Store ? Op::STORE_DEREF
+                                         : Op::DELETE_DEREF;
         break;
     case OP_FAST:
-        op = ctx == ExprContext::Load ? Op::LOAD_FAST : ctx == ExprContext::Store ? Op::STORE_FAST : Op::DELETE_FAST;
+        op = ctx == ExprContext::Load    ? Op::LOAD_FAST
+             : ctx == ExprContext::Store ? Op::STORE_FAST
+                                         : Op::DELETE_FAST;
         addop_i(op, unit.varnames.add(mangled));
         return;
     case OP_GLOBAL:
@@ -302,11 +309,13 @@ void Compiler::nameop(const std::string& name, ExprContext ctx) {
                                          : Op::DELETE_GLOBAL;
         break;
     case OP_NAME:
-        op = ctx == ExprContext::Load ? Op::LOAD_NAME : ctx == ExprContext::Store ? Op::STORE_NAME : Op::DELETE_NAME;
+        op = ctx == ExprContext::Load    ? Op::LOAD_NAME
+             : ctx == ExprContext::Store ? Op::STORE_NAME
+                                         : Op::DELETE_NAME;
         break;
     }
     int arg = dict->add(mangled);
-    if (dict == &unit.freevars) arg += unit.cellvars.size();  // free variables follow the cells
+    if (dict == &unit.freevars) arg += unit.cellvars.size(); // free variables follow the cells
     if (op == Op::LOAD_GLOBAL) arg <<= 1;
     addop_i(op, arg);
 }
@@ -331,7 +340,9 @@ void Compiler::warn(const std::string& message) {
     if (!m_error) m_warnings.push_back(CompileWarning{message, u().loc.lineno});
 }
 
-void Compiler::unsupported(const char* feature) { addop_i(Op::RAISE_UNSUPPORTED, add_const(make_str(feature))); }
+void Compiler::unsupported(const char* feature) {
+    addop_i(Op::RAISE_UNSUPPORTED, add_const(make_str(feature)));
+}
 
 // ---- frame blocks ----------------------------------------------------------------------
 
@@ -357,7 +368,8 @@ void Compiler::body(const std::vector<Stmt*>& stmts) {
         unset_loc();
         nameop("__doc__", ExprContext::Store);
     }
-    for (; i < stmts.size(); ++i) visit_stmt(stmts[i]);
+    for (; i < stmts.size(); ++i)
+        visit_stmt(stmts[i]);
 }
 
 // ---- the API ---------------------------------------------------------------------------

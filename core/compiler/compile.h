@@ -31,7 +31,7 @@ struct CompileWarning {
 };
 
 struct CompileResult {
-    std::shared_ptr<const CodeUnit> code;  // null when `error` is set
+    std::shared_ptr<const CodeUnit> code; // null when `error` is set
     std::optional<frontend::SyntaxErrorInfo> error;
     std::vector<CompileWarning> warnings;
 };

@@ -20,31 +20,66 @@ void Compiler::check_caller(const Expr* e) {
     switch (e->kind) {
     case ExprKind::Constant:
         switch (constant_of(e).kind) {
-        case Constant::Kind::None: type = "NoneType"; break;
+        case Constant::Kind::None:
+            type = "NoneType";
+            break;
         case Constant::Kind::True:
-        case Constant::Kind::False: type = "bool"; break;
-        case Constant::Kind::Ellipsis: type = "ellipsis"; break;
-        case Constant::Kind::Int: type = "int"; break;
-        case Constant::Kind::Float: type = "float"; break;
-        case Constant::Kind::Complex: type = "complex"; break;
-        case Constant::Kind::Str: type = "str"; break;
-        case Constant::Kind::Bytes: type = "bytes"; break;
-        case Constant::Kind::Tuple: type = "tuple"; break;
-        case Constant::Kind::FrozenSet: type = "frozenset"; break;
-        case Constant::Kind::Code: type = "code"; break;
+        case Constant::Kind::False:
+            type = "bool";
+            break;
+        case Constant::Kind::Ellipsis:
+            type = "ellipsis";
+            break;
+        case Constant::Kind::Int:
+            type = "int";
+            break;
+        case Constant::Kind::Float:
+            type = "float";
+            break;
+        case Constant::Kind::Complex:
+            type = "complex";
+            break;
+        case Constant::Kind::Str:
+            type = "str";
+            break;
+        case Constant::Kind::Bytes:
+            type = "bytes";
+            break;
+        case Constant::Kind::Tuple:
+            type = "tuple";
+            break;
+        case Constant::Kind::FrozenSet:
+            type = "frozenset";
+            break;
+        case Constant::Kind::Code:
+            type = "code";
+            break;
         }
         break;
-    case ExprKind::Tuple: type = "tuple"; break;
+    case ExprKind::Tuple:
+        type = "tuple";
+        break;
     case ExprKind::List:
-    case ExprKind::ListComp: type = "list"; break;
+    case ExprKind::ListComp:
+        type = "list";
+        break;
     case ExprKind::Dict:
-    case ExprKind::DictComp: type = "dict"; break;
+    case ExprKind::DictComp:
+        type = "dict";
+        break;
     case ExprKind::Set:
-    case ExprKind::SetComp: type = "set"; break;
-    case ExprKind::GeneratorExp: type = "generator"; break;
+    case ExprKind::SetComp:
+        type = "set";
+        break;
+    case ExprKind::GeneratorExp:
+        type = "generator";
+        break;
     case ExprKind::JoinedStr:
-    case ExprKind::FormattedValue: type = "str"; break;
-    default: return;
+    case ExprKind::FormattedValue:
+        type = "str";
+        break;
+    default:
+        return;
     }
     warn(std::string("'") + type + "' object is not callable; perhaps you missed a comma?");
 }
@@ -102,7 +137,8 @@ bool Compiler::maybe_optimize_method_call(const CallExpr* e) {
     addop_name(Op::LOAD_METHOD, u().names, attr->attr);
     visit_exprs(e->args);
     if (kwdsl) {
-        for (const Keyword* kw : e->keywords) visit_expr(kw->value);
+        for (const Keyword* kw : e->keywords)
+            visit_expr(kw->value);
         call_simple_kw_helper(e->keywords);
     }
     set_loc(e->pos);
@@ -114,7 +150,8 @@ bool Compiler::maybe_optimize_method_call(const CallExpr* e) {
 
 void Compiler::call_simple_kw_helper(const std::vector<Keyword*>& keywords) {
     std::vector<Constant> names;
-    for (const Keyword* kw : keywords) names.push_back(make_str(kw->arg));
+    for (const Keyword* kw : keywords)
+        names.push_back(make_str(kw->arg));
     addop_i(Op::KW_NAMES, add_const(make_tuple(std::move(names))));
 }
 
@@ -123,9 +160,11 @@ void Compiler::subkwargs(const std::vector<Keyword*>& keywords, size_t begin, si
     int n = static_cast<int>(end - begin);
     bool big = n * 2 > kStackUseGuideline;
     if (n > 1 && !big) {
-        for (size_t i = begin; i < end; ++i) visit_expr(keywords[i]->value);
+        for (size_t i = begin; i < end; ++i)
+            visit_expr(keywords[i]->value);
         std::vector<Constant> keys;
-        for (size_t i = begin; i < end; ++i) keys.push_back(make_str(keywords[i]->arg));
+        for (size_t i = begin; i < end; ++i)
+            keys.push_back(make_str(keywords[i]->arg));
         addop_load_const(make_tuple(std::move(keys)));
         addop_i(Op::BUILD_CONST_KEY_MAP, n);
         return;
@@ -146,12 +185,15 @@ void Compiler::call_helper(int n, const std::vector<Expr*>& args, const std::vec
     size_t nelts = args.size();
     size_t nkwelts = keywords.size();
     bool ex_call = static_cast<int>(nelts + nkwelts * 2) > kStackUseGuideline;
-    for (const Expr* elt : args) ex_call = ex_call || elt->kind == ExprKind::Starred;
-    for (const Keyword* kw : keywords) ex_call = ex_call || kw->arg.empty();
+    for (const Expr* elt : args)
+        ex_call = ex_call || elt->kind == ExprKind::Starred;
+    for (const Keyword* kw : keywords)
+        ex_call = ex_call || kw->arg.empty();
     if (!ex_call) {
         visit_exprs(args);
         if (nkwelts) {
-            for (const Keyword* kw : keywords) visit_expr(kw->value);
+            for (const Keyword* kw : keywords)
+                visit_expr(kw->value);
             call_simple_kw_helper(keywords);
         }
         addop_i(Op::PRECALL, n + static_cast<int>(nelts + nkwelts));

@@ -28,8 +28,8 @@ void Compiler::add_yield_from(bool await) {
 }
 
 // The loops of one comprehension, innermost last; `depth` counts the iterators on the stack.
-void Compiler::comprehension_generator(const std::vector<Comprehension*>& generators, size_t gen_index, int depth,
-                                       const Expr* elt, const Expr* val, CompType type) {
+void Compiler::comprehension_generator(const std::vector<Comprehension*>& generators, size_t gen_index,
+                                       int depth, const Expr* elt, const Expr* val, CompType type) {
     const Comprehension* gen = generators[gen_index];
     if (gen->is_async) return unsupported("async comprehension");
     BasicBlock* start = new_block();
@@ -59,7 +59,8 @@ void Compiler::comprehension_generator(const std::vector<Comprehension*>& genera
         addop_j(Op::FOR_ITER, anchor);
     }
     visit_expr(gen->target);
-    for (const Expr* cond : gen->ifs) jump_if(cond, if_cleanup, false);
+    for (const Expr* cond : gen->ifs)
+        jump_if(cond, if_cleanup, false);
     if (++gen_index < generators.size()) {
         comprehension_generator(generators, gen_index, depth, elt, val, type);
     } else {
@@ -104,7 +105,9 @@ void Compiler::compile_comprehension(const Expr* e, CompType type, const std::st
         error("asynchronous comprehension outside of an asynchronous function");
     }
     if (type != CompType::GenExp) {
-        addop_i(type == CompType::ListComp ? Op::BUILD_LIST : type == CompType::SetComp ? Op::BUILD_SET : Op::BUILD_MAP,
+        addop_i(type == CompType::ListComp  ? Op::BUILD_LIST
+                : type == CompType::SetComp ? Op::BUILD_SET
+                                            : Op::BUILD_MAP,
                 0);
     }
     comprehension_generator(generators, 0, 0, elt, val, type);

@@ -14,10 +14,14 @@ constexpr int kStackUseGuideline = 30;
 
 Op unary_opcode(UnaryOperator op) {
     switch (op) {
-    case UnaryOperator::Invert: return Op::UNARY_INVERT;
-    case UnaryOperator::Not: return Op::UNARY_NOT;
-    case UnaryOperator::UAdd: return Op::UNARY_POSITIVE;
-    case UnaryOperator::USub: return Op::UNARY_NEGATIVE;
+    case UnaryOperator::Invert:
+        return Op::UNARY_INVERT;
+    case UnaryOperator::Not:
+        return Op::UNARY_NOT;
+    case UnaryOperator::UAdd:
+        return Op::UNARY_POSITIVE;
+    case UnaryOperator::USub:
+        return Op::UNARY_NEGATIVE;
     }
     return Op::NOP;
 }
@@ -25,34 +29,53 @@ Op unary_opcode(UnaryOperator op) {
 // The type name of what a literal-like expression evaluates to (infer_type), or null.
 const char* infer_type(const Expr* e) {
     switch (e->kind) {
-    case ExprKind::Tuple: return "tuple";
+    case ExprKind::Tuple:
+        return "tuple";
     case ExprKind::List:
-    case ExprKind::ListComp: return "list";
+    case ExprKind::ListComp:
+        return "list";
     case ExprKind::Dict:
-    case ExprKind::DictComp: return "dict";
+    case ExprKind::DictComp:
+        return "dict";
     case ExprKind::Set:
-    case ExprKind::SetComp: return "set";
-    case ExprKind::GeneratorExp: return "generator";
-    case ExprKind::Lambda: return "function";
+    case ExprKind::SetComp:
+        return "set";
+    case ExprKind::GeneratorExp:
+        return "generator";
+    case ExprKind::Lambda:
+        return "function";
     case ExprKind::JoinedStr:
-    case ExprKind::FormattedValue: return "str";
+    case ExprKind::FormattedValue:
+        return "str";
     case ExprKind::Constant:
         switch (constant_of(e).kind) {
-        case Constant::Kind::None: return "NoneType";
+        case Constant::Kind::None:
+            return "NoneType";
         case Constant::Kind::True:
-        case Constant::Kind::False: return "bool";
-        case Constant::Kind::Ellipsis: return "ellipsis";
-        case Constant::Kind::Int: return "int";
-        case Constant::Kind::Float: return "float";
-        case Constant::Kind::Complex: return "complex";
-        case Constant::Kind::Str: return "str";
-        case Constant::Kind::Bytes: return "bytes";
-        case Constant::Kind::Tuple: return "tuple";
-        case Constant::Kind::FrozenSet: return "frozenset";
-        case Constant::Kind::Code: return "code";
+        case Constant::Kind::False:
+            return "bool";
+        case Constant::Kind::Ellipsis:
+            return "ellipsis";
+        case Constant::Kind::Int:
+            return "int";
+        case Constant::Kind::Float:
+            return "float";
+        case Constant::Kind::Complex:
+            return "complex";
+        case Constant::Kind::Str:
+            return "str";
+        case Constant::Kind::Bytes:
+            return "bytes";
+        case Constant::Kind::Tuple:
+            return "tuple";
+        case Constant::Kind::FrozenSet:
+            return "frozenset";
+        case Constant::Kind::Code:
+            return "code";
         }
         return nullptr;
-    default: return nullptr;
+    default:
+        return nullptr;
     }
 }
 
@@ -89,7 +112,8 @@ void Compiler::visit_expr1(const Expr* e) {
         visit_expr(n->target);
         return;
     }
-    case ExprKind::BoolOp: return compile_boolop(as<BoolOpExpr>(e));
+    case ExprKind::BoolOp:
+        return compile_boolop(as<BoolOpExpr>(e));
     case ExprKind::BinOp: {
         auto* b = as<BinOpExpr>(e);
         visit_expr(b->left);
@@ -101,9 +125,12 @@ void Compiler::visit_expr1(const Expr* e) {
         visit_expr(as<UnaryOpExpr>(e)->operand);
         addop(unary_opcode(as<UnaryOpExpr>(e)->op));
         return;
-    case ExprKind::Lambda: return compile_lambda(as<LambdaExpr>(e));
-    case ExprKind::IfExp: return compile_ifexp(as<IfExpExpr>(e));
-    case ExprKind::Dict: return compile_dict(as<DictExpr>(e));
+    case ExprKind::Lambda:
+        return compile_lambda(as<LambdaExpr>(e));
+    case ExprKind::IfExp:
+        return compile_ifexp(as<IfExpExpr>(e));
+    case ExprKind::Dict:
+        return compile_dict(as<DictExpr>(e));
     case ExprKind::Set:
         return starunpack_helper(as<SetExpr>(e)->elts, 0, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE, false);
     case ExprKind::GeneratorExp: {
@@ -144,33 +171,45 @@ void Compiler::visit_expr1(const Expr* e) {
             return error("'await' outside async function");
         }
         return unsupported("await");
-    case ExprKind::Compare: return compile_compare(as<CompareExpr>(e));
-    case ExprKind::Call: return compile_call(as<CallExpr>(e));
-    case ExprKind::Constant: return addop_load_const(constant_of(e));
-    case ExprKind::JoinedStr: return compile_joined_str(as<JoinedStrExpr>(e));
-    case ExprKind::FormattedValue: return compile_formatted_value(as<FormattedValueExpr>(e));
+    case ExprKind::Compare:
+        return compile_compare(as<CompareExpr>(e));
+    case ExprKind::Call:
+        return compile_call(as<CallExpr>(e));
+    case ExprKind::Constant:
+        return addop_load_const(constant_of(e));
+    case ExprKind::JoinedStr:
+        return compile_joined_str(as<JoinedStrExpr>(e));
+    case ExprKind::FormattedValue:
+        return compile_formatted_value(as<FormattedValueExpr>(e));
     case ExprKind::Attribute: {
         auto* a = as<AttributeExpr>(e);
         visit_expr(a->value);
         update_start_location_to_match_attr(a);
         switch (a->ctx) {
-        case ExprContext::Load: addop_name(Op::LOAD_ATTR, u().names, a->attr); break;
+        case ExprContext::Load:
+            addop_name(Op::LOAD_ATTR, u().names, a->attr);
+            break;
         case ExprContext::Store:
             if (forbidden_name(a->attr, a->ctx)) return;
             addop_name(Op::STORE_ATTR, u().names, a->attr);
             break;
-        case ExprContext::Del: addop_name(Op::DELETE_ATTR, u().names, a->attr); break;
+        case ExprContext::Del:
+            addop_name(Op::DELETE_ATTR, u().names, a->attr);
+            break;
         }
         return;
     }
-    case ExprKind::Subscript: return compile_subscript(as<SubscriptExpr>(e));
+    case ExprKind::Subscript:
+        return compile_subscript(as<SubscriptExpr>(e));
     case ExprKind::Starred:
         if (as<StarredExpr>(e)->ctx == ExprContext::Store) {
             return error("starred assignment target must be in a list or tuple");
         }
         return error("can't use starred expression here");
-    case ExprKind::Slice: return compile_slice(as<SliceExpr>(e));
-    case ExprKind::Name: return nameop(as<NameExpr>(e)->id, as<NameExpr>(e)->ctx);
+    case ExprKind::Slice:
+        return compile_slice(as<SliceExpr>(e));
+    case ExprKind::Name:
+        return nameop(as<NameExpr>(e)->id, as<NameExpr>(e)->ctx);
     case ExprKind::List: {
         auto* l = as<ListExpr>(e);
         if (l->ctx == ExprContext::Store) return assignment_helper(l->elts);
@@ -236,16 +275,26 @@ void Compiler::check_compare(const CompareExpr* e) {
 
 void Compiler::addop_compare(CmpOperator op) {
     switch (op) {
-    case CmpOperator::Eq: return addop_i(Op::COMPARE_OP, CMP_EQ);
-    case CmpOperator::NotEq: return addop_i(Op::COMPARE_OP, CMP_NE);
-    case CmpOperator::Lt: return addop_i(Op::COMPARE_OP, CMP_LT);
-    case CmpOperator::LtE: return addop_i(Op::COMPARE_OP, CMP_LE);
-    case CmpOperator::Gt: return addop_i(Op::COMPARE_OP, CMP_GT);
-    case CmpOperator::GtE: return addop_i(Op::COMPARE_OP, CMP_GE);
-    case CmpOperator::Is: return addop_i(Op::IS_OP, 0);
-    case CmpOperator::IsNot: return addop_i(Op::IS_OP, 1);
-    case CmpOperator::In: return addop_i(Op::CONTAINS_OP, 0);
-    case CmpOperator::NotIn: return addop_i(Op::CONTAINS_OP, 1);
+    case CmpOperator::Eq:
+        return addop_i(Op::COMPARE_OP, CMP_EQ);
+    case CmpOperator::NotEq:
+        return addop_i(Op::COMPARE_OP, CMP_NE);
+    case CmpOperator::Lt:
+        return addop_i(Op::COMPARE_OP, CMP_LT);
+    case CmpOperator::LtE:
+        return addop_i(Op::COMPARE_OP, CMP_LE);
+    case CmpOperator::Gt:
+        return addop_i(Op::COMPARE_OP, CMP_GT);
+    case CmpOperator::GtE:
+        return addop_i(Op::COMPARE_OP, CMP_GE);
+    case CmpOperator::Is:
+        return addop_i(Op::IS_OP, 0);
+    case CmpOperator::IsNot:
+        return addop_i(Op::IS_OP, 1);
+    case CmpOperator::In:
+        return addop_i(Op::CONTAINS_OP, 0);
+    case CmpOperator::NotIn:
+        return addop_i(Op::CONTAINS_OP, 1);
     }
 }
 
@@ -282,7 +331,8 @@ void Compiler::compile_compare(const CompareExpr* e) {
 void Compiler::jump_if(const Expr* e, BasicBlock* next, bool cond) {
     switch (e->kind) {
     case ExprKind::UnaryOp:
-        if (as<UnaryOpExpr>(e)->op == UnaryOperator::Not) return jump_if(as<UnaryOpExpr>(e)->operand, next, !cond);
+        if (as<UnaryOpExpr>(e)->op == UnaryOperator::Not)
+            return jump_if(as<UnaryOpExpr>(e)->operand, next, !cond);
         break;
     case ExprKind::BoolOp: {
         auto* b = as<BoolOpExpr>(e);
@@ -290,7 +340,8 @@ void Compiler::jump_if(const Expr* e, BasicBlock* next, bool cond) {
         bool cond2 = b->op == BoolOperator::Or;
         BasicBlock* next2 = next;
         if (cond2 != cond) next2 = new_block();
-        for (size_t i = 0; i < n; ++i) jump_if(b->values[i], next2, cond2);
+        for (size_t i = 0; i < n; ++i)
+            jump_if(b->values[i], next2, cond2);
         jump_if(b->values[n], next, cond);
         if (next2 != next) use_next_block(next2);
         return;
@@ -359,7 +410,8 @@ void Compiler::starunpack_helper(const std::vector<Expr*>& elts, int pushed, Op 
     if (n > 2 && all_constant(elts, 0, elts.size())) {
         Constant folded;
         folded.kind = Constant::Kind::Tuple;
-        for (const Expr* e : elts) folded.items.push_back(constant_of(e));
+        for (const Expr* e : elts)
+            folded.items.push_back(constant_of(e));
         if (tuple && !pushed) {
             addop_load_const(folded);
             return;
@@ -369,7 +421,8 @@ void Compiler::starunpack_helper(const std::vector<Expr*>& elts, int pushed, Op 
             set.kind = Constant::Kind::FrozenSet;
             for (Constant& item : folded.items) {
                 bool seen = false;
-                for (const Constant& have : set.items) seen = seen || constant_equal(have, item);
+                for (const Constant& have : set.items)
+                    seen = seen || constant_equal(have, item);
                 if (!seen) set.items.push_back(std::move(item));
             }
             folded = std::move(set);
@@ -382,9 +435,11 @@ void Compiler::starunpack_helper(const std::vector<Expr*>& elts, int pushed, Op 
     }
     bool big = n + pushed > kStackUseGuideline;
     bool seen_star = false;
-    for (const Expr* e : elts) seen_star = seen_star || e->kind == ExprKind::Starred;
+    for (const Expr* e : elts)
+        seen_star = seen_star || e->kind == ExprKind::Starred;
     if (!seen_star && !big) {
-        for (const Expr* e : elts) visit_expr(e);
+        for (const Expr* e : elts)
+            visit_expr(e);
         addop_i(tuple ? Op::BUILD_TUPLE : build, n + pushed);
         return;
     }
@@ -427,7 +482,8 @@ void Compiler::unpack_helper(const std::vector<Expr*>& elts) {
 
 void Compiler::assignment_helper(const std::vector<Expr*>& elts) {
     unpack_helper(elts);
-    for (const Expr* elt : elts) visit_expr(elt->kind == ExprKind::Starred ? as<StarredExpr>(elt)->value : elt);
+    for (const Expr* elt : elts)
+        visit_expr(elt->kind == ExprKind::Starred ? as<StarredExpr>(elt)->value : elt);
 }
 
 // keys[begin:end] with their values; two or more constant keys use BUILD_CONST_KEY_MAP.
@@ -435,9 +491,11 @@ void Compiler::compile_subdict(const DictExpr* e, size_t begin, size_t end) {
     int n = static_cast<int>(end - begin);
     bool big = n * 2 > kStackUseGuideline;
     if (n > 1 && !big && all_constant(e->keys, begin, end)) {
-        for (size_t i = begin; i < end; ++i) visit_expr(e->values[i]);
+        for (size_t i = begin; i < end; ++i)
+            visit_expr(e->values[i]);
         std::vector<Constant> keys;
-        for (size_t i = begin; i < end; ++i) keys.push_back(constant_of(e->keys[i]));
+        for (size_t i = begin; i < end; ++i)
+            keys.push_back(constant_of(e->keys[i]));
         addop_load_const(make_tuple(std::move(keys)));
         addop_i(Op::BUILD_CONST_KEY_MAP, n);
         return;
@@ -456,7 +514,7 @@ void Compiler::compile_dict(const DictExpr* e) {
     bool have_dict = false;
     size_t elements = 0;
     for (size_t i = 0; i < n; ++i) {
-        if (!e->keys[i]) {  // **mapping
+        if (!e->keys[i]) { // **mapping
             if (elements) {
                 compile_subdict(e, i - elements, i);
                 if (have_dict) addop_i(Op::DICT_UPDATE, 1);
@@ -544,10 +602,14 @@ void Compiler::compile_subscript(const SubscriptExpr* e) {
 
 void Compiler::compile_slice(const SliceExpr* s) {
     int n = 2;
-    if (s->lower) visit_expr(s->lower);
-    else addop_load_const(make_none());
-    if (s->upper) visit_expr(s->upper);
-    else addop_load_const(make_none());
+    if (s->lower)
+        visit_expr(s->lower);
+    else
+        addop_load_const(make_none());
+    if (s->upper)
+        visit_expr(s->upper);
+    else
+        addop_load_const(make_none());
     if (s->step) {
         ++n;
         visit_expr(s->step);
@@ -578,10 +640,17 @@ void Compiler::compile_formatted_value(const FormattedValueExpr* e) {
     visit_expr(e->value);
     int oparg = FVC_NONE;
     switch (e->conversion) {
-    case 's': oparg = FVC_STR; break;
-    case 'r': oparg = FVC_REPR; break;
-    case 'a': oparg = FVC_ASCII; break;
-    default: break;
+    case 's':
+        oparg = FVC_STR;
+        break;
+    case 'r':
+        oparg = FVC_REPR;
+        break;
+    case 'a':
+        oparg = FVC_ASCII;
+        break;
+    default:
+        break;
     }
     if (e->format_spec) {
         visit_expr(e->format_spec);

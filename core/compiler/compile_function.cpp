@@ -10,7 +10,8 @@ using namespace ast;
 
 void Compiler::check_debug_args(const Arguments* args) {
     for (const auto* seq : {&args->posonlyargs, &args->args, &args->kwonlyargs}) {
-        for (const Arg* a : *seq) forbidden_name(a->arg, ExprContext::Store);
+        for (const Arg* a : *seq)
+            forbidden_name(a->arg, ExprContext::Store);
     }
     if (args->vararg) forbidden_name(args->vararg->arg, ExprContext::Store);
     if (args->kwarg) forbidden_name(args->kwarg->arg, ExprContext::Store);
@@ -60,12 +61,15 @@ void Compiler::visit_argannotation(const std::string& id, const Expr* annotation
 // Pushes the (name, annotation, ...) tuple; false when there are no annotations.
 bool Compiler::visit_annotations(const Arguments* args, const Expr* returns) {
     int count = 0;
-    for (const Arg* a : args->args) visit_argannotation(a->arg, a->annotation, count);
-    for (const Arg* a : args->posonlyargs) visit_argannotation(a->arg, a->annotation, count);
+    for (const Arg* a : args->args)
+        visit_argannotation(a->arg, a->annotation, count);
+    for (const Arg* a : args->posonlyargs)
+        visit_argannotation(a->arg, a->annotation, count);
     if (args->vararg && args->vararg->annotation) {
         visit_argannotation(args->vararg->arg, args->vararg->annotation, count);
     }
-    for (const Arg* a : args->kwonlyargs) visit_argannotation(a->arg, a->annotation, count);
+    for (const Arg* a : args->kwonlyargs)
+        visit_argannotation(a->arg, a->annotation, count);
     if (args->kwarg && args->kwarg->annotation) {
         visit_argannotation(args->kwarg->arg, args->kwarg->annotation, count);
     }
@@ -119,7 +123,8 @@ void Compiler::compile_function(const FunctionDefStmt* s) {
     u().argcount = static_cast<int>(s->args->args.size());
     u().posonlyargcount = static_cast<int>(s->args->posonlyargs.size());
     u().kwonlyargcount = static_cast<int>(s->args->kwonlyargs.size());
-    for (size_t i = docstring ? 1 : 0; i < s->body.size(); ++i) visit_stmt(s->body[i]);
+    for (size_t i = docstring ? 1 : 0; i < s->body.size(); ++i)
+        visit_stmt(s->body[i]);
     std::shared_ptr<CodeUnit> co = exit_scope_assemble(true);
     if (!co) return;
 
@@ -161,7 +166,7 @@ void Compiler::compile_class(const ClassDefStmt* s) {
     addop_load_const(make_str(u().qualname));
     nameop("__qualname__", ExprContext::Store);
     body(s->body);
-    unset_loc();  // the epilogue is artificial
+    unset_loc(); // the epilogue is artificial
     if (u().ste->needs_class_closure) {
         // Store the __class__ cell as __classcell__ and return it, for type.__new__.
         addop_i(Op::LOAD_CLOSURE, u().cellvars.find("__class__"));

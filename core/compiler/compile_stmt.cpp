@@ -11,11 +11,16 @@ void Compiler::visit_stmt(const Stmt* s) {
     // Every statement starts a new location.
     set_loc(s->pos);
     switch (s->kind) {
-    case StmtKind::FunctionDef: return compile_function(as<FunctionDefStmt>(s));
-    case StmtKind::AsyncFunctionDef: return unsupported("async def");
-    case StmtKind::ClassDef: return compile_class(as<ClassDefStmt>(s));
-    case StmtKind::Return: return compile_return(as<ReturnStmt>(s));
-    case StmtKind::Delete: return visit_exprs(as<DeleteStmt>(s)->targets);
+    case StmtKind::FunctionDef:
+        return compile_function(as<FunctionDefStmt>(s));
+    case StmtKind::AsyncFunctionDef:
+        return unsupported("async def");
+    case StmtKind::ClassDef:
+        return compile_class(as<ClassDefStmt>(s));
+    case StmtKind::Return:
+        return compile_return(as<ReturnStmt>(s));
+    case StmtKind::Delete:
+        return visit_exprs(as<DeleteStmt>(s)->targets);
     case StmtKind::Assign: {
         auto* a = as<AssignStmt>(s);
         visit_expr(a->value);
@@ -25,13 +30,20 @@ void Compiler::visit_stmt(const Stmt* s) {
         }
         return;
     }
-    case StmtKind::AugAssign: return compile_augassign(as<AugAssignStmt>(s));
-    case StmtKind::AnnAssign: return compile_annassign(as<AnnAssignStmt>(s));
-    case StmtKind::For: return compile_for(as<ForStmt>(s));
-    case StmtKind::AsyncFor: return unsupported("async for");
-    case StmtKind::While: return compile_while(as<WhileStmt>(s));
-    case StmtKind::If: return compile_if(as<IfStmt>(s));
-    case StmtKind::Match: return unsupported("match");
+    case StmtKind::AugAssign:
+        return compile_augassign(as<AugAssignStmt>(s));
+    case StmtKind::AnnAssign:
+        return compile_annassign(as<AnnAssignStmt>(s));
+    case StmtKind::For:
+        return compile_for(as<ForStmt>(s));
+    case StmtKind::AsyncFor:
+        return unsupported("async for");
+    case StmtKind::While:
+        return compile_while(as<WhileStmt>(s));
+    case StmtKind::If:
+        return compile_if(as<IfStmt>(s));
+    case StmtKind::Match:
+        return unsupported("match");
     case StmtKind::Raise: {
         auto* r = as<RaiseStmt>(s);
         int n = 0;
@@ -46,29 +58,41 @@ void Compiler::visit_stmt(const Stmt* s) {
         addop_i(Op::RAISE_VARARGS, n);
         return;
     }
-    case StmtKind::Try: return compile_try(as<TryStmt>(s));
-    case StmtKind::TryStar: return unsupported("except*");
-    case StmtKind::Assert: return compile_assert(as<AssertStmt>(s));
-    case StmtKind::Import: return compile_import(as<ImportStmt>(s));
-    case StmtKind::ImportFrom: return compile_from_import(as<ImportFromStmt>(s));
+    case StmtKind::Try:
+        return compile_try(as<TryStmt>(s));
+    case StmtKind::TryStar:
+        return unsupported("except*");
+    case StmtKind::Assert:
+        return compile_assert(as<AssertStmt>(s));
+    case StmtKind::Import:
+        return compile_import(as<ImportStmt>(s));
+    case StmtKind::ImportFrom:
+        return compile_from_import(as<ImportFromStmt>(s));
     case StmtKind::Global:
-    case StmtKind::Nonlocal: return;
-    case StmtKind::Expr: return visit_stmt_expr(as<ExprStmt>(s)->value);
-    case StmtKind::Pass: return addop(Op::NOP);
-    case StmtKind::Break: return compile_break();
-    case StmtKind::Continue: return compile_continue();
-    case StmtKind::With: return compile_with(as<WithStmt>(s), 0);
-    case StmtKind::AsyncWith: return unsupported("async with");
+    case StmtKind::Nonlocal:
+        return;
+    case StmtKind::Expr:
+        return visit_stmt_expr(as<ExprStmt>(s)->value);
+    case StmtKind::Pass:
+        return addop(Op::NOP);
+    case StmtKind::Break:
+        return compile_break();
+    case StmtKind::Continue:
+        return compile_continue();
+    case StmtKind::With:
+        return compile_with(as<WithStmt>(s), 0);
+    case StmtKind::AsyncWith:
+        return unsupported("async with");
     }
 }
 
 void Compiler::visit_stmt_expr(const Expr* value) {
     if (value->kind == ExprKind::Constant) {
-        addop(Op::NOP);  // a constant statement only keeps its line
+        addop(Op::NOP); // a constant statement only keeps its line
         return;
     }
     visit_expr(value);
-    unset_loc();  // the POP_TOP is artificial
+    unset_loc(); // the POP_TOP is artificial
     addop(Op::POP_TOP);
 }
 
@@ -98,7 +122,7 @@ void Compiler::compile_for(const ForStmt* s) {
     use_next_block(body);
     visit_expr(s->target);
     visit_stmts(s->body);
-    unset_loc();  // the jump back is artificial
+    unset_loc(); // the jump back is artificial
     addop_j(Op::JUMP, start);
     use_next_block(cleanup);
     pop_fblock();
@@ -150,7 +174,7 @@ void Compiler::compile_return(const ReturnStmt* s) {
 
 void Compiler::compile_break() {
     Loc saved = u().loc;
-    addop(Op::NOP);  // the statement's line
+    addop(Op::NOP); // the statement's line
     FBlockInfo loop{};
     if (!unwind_fblock_stack(false, &loop)) {
         u().loc = saved;
@@ -207,7 +231,8 @@ void Compiler::compile_import(const ImportStmt* s) {
 void Compiler::compile_from_import(const ImportFromStmt* s) {
     addop_load_const(make_int(s->level));
     std::vector<Constant> names;
-    for (const Alias* alias : s->names) names.push_back(make_str(alias->name));
+    for (const Alias* alias : s->names)
+        names.push_back(make_str(alias->name));
     if (s->pos.lineno > m_future.lineno && s->module == "__future__") {
         return error("from __future__ imports must occur at the beginning of the file");
     }
@@ -222,15 +247,16 @@ void Compiler::compile_from_import(const ImportFromStmt* s) {
         addop_name(Op::IMPORT_FROM, u().names, alias->name);
         nameop(alias->asname.empty() ? alias->name : alias->asname, ExprContext::Store);
     }
-    addop(Op::POP_TOP);  // the module
+    addop(Op::POP_TOP); // the module
     if (s->module == "__future__" && m_future.annotations) unsupported("from __future__ import annotations");
 }
 
 void Compiler::compile_assert(const AssertStmt* s) {
     const Expr* test = s->test;
-    bool nonempty_tuple = (test->kind == ExprKind::Tuple && !as<TupleExpr>(test)->elts.empty()) ||
-                          (test->kind == ExprKind::Constant && constant_of(test).kind == Constant::Kind::Tuple &&
-                           !constant_of(test).items.empty());
+    bool nonempty_tuple =
+        (test->kind == ExprKind::Tuple && !as<TupleExpr>(test)->elts.empty()) ||
+        (test->kind == ExprKind::Constant && constant_of(test).kind == Constant::Kind::Tuple &&
+         !constant_of(test).items.empty());
     if (nonempty_tuple) warn("assertion is always true, perhaps remove parentheses?");
     BasicBlock* end = new_block();
     jump_if(test, end, true);
@@ -311,7 +337,8 @@ void Compiler::check_ann_subscr(const Expr* e) {
         if (s->upper) check_ann_expr(s->upper);
         if (s->step) check_ann_expr(s->step);
     } else if (e->kind == ExprKind::Tuple) {
-        for (const Expr* elt : as<TupleExpr>(e)->elts) check_ann_subscr(elt);
+        for (const Expr* elt : as<TupleExpr>(e)->elts)
+            check_ann_subscr(elt);
     } else {
         check_ann_expr(e);
     }

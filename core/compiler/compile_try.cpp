@@ -36,7 +36,7 @@ void Compiler::unwind_fblock(const FBlockInfo& info, bool preserve_tos) {
         return;
     case FBlockType::ForLoop:
         if (preserve_tos) addop_i(Op::SWAP, 2);
-        addop(Op::POP_TOP);  // the iterator
+        addop(Op::POP_TOP); // the iterator
         return;
     case FBlockType::TryExcept:
         addop(Op::POP_BLOCK);
@@ -52,7 +52,7 @@ void Compiler::unwind_fblock(const FBlockInfo& info, bool preserve_tos) {
         return;
     case FBlockType::FinallyEnd:
         if (preserve_tos) addop_i(Op::SWAP, 2);
-        addop(Op::POP_TOP);  // exc_value
+        addop(Op::POP_TOP); // exc_value
         if (preserve_tos) addop_i(Op::SWAP, 2);
         addop(Op::POP_BLOCK);
         addop(Op::POP_EXCEPT);
@@ -212,7 +212,7 @@ void Compiler::compile_try_except(const TryStmt* s) {
             addop_i(Op::RERAISE, 1);
         } else {
             BasicBlock* cleanup_body = new_block();
-            addop(Op::POP_TOP);  // exc_value
+            addop(Op::POP_TOP); // exc_value
             use_next_block(cleanup_body);
             push_fblock(FBlockInfo{FBlockType::HandlerCleanup, cleanup_body});
             visit_stmts(handler->body);
@@ -242,7 +242,7 @@ void Compiler::with_except_finish(BasicBlock* cleanup) {
     use_next_block(cleanup);
     pop_except_and_reraise();
     use_next_block(exit);
-    addop(Op::POP_TOP);  // exc_value
+    addop(Op::POP_TOP); // exc_value
     addop(Op::POP_BLOCK);
     addop(Op::POP_EXCEPT);
     addop(Op::POP_TOP);
@@ -262,7 +262,7 @@ void Compiler::compile_with(const WithStmt* s, size_t pos) {
     BasicBlock* exit = new_block();
     BasicBlock* cleanup = new_block();
     visit_expr(item->context_expr);
-    addop(Op::BEFORE_WITH);  // pushes the bound __exit__ and __enter__()'s result
+    addop(Op::BEFORE_WITH); // pushes the bound __exit__ and __enter__()'s result
     addop_j(Op::SETUP_WITH, final);
     use_next_block(block);
     FBlockInfo info{FBlockType::With, block, final};

@@ -15,13 +15,17 @@ using K = Constant::Kind;
 
 namespace {
 
-constexpr uint64_t kMaxIntSize = 128;        // bits
-constexpr int64_t kMaxCollectionSize = 256;  // items
-constexpr int64_t kMaxStrSize = 4096;        // characters
-constexpr int64_t kMaxTotalItems = 1024;     // including nested collections
+constexpr uint64_t kMaxIntSize = 128;       // bits
+constexpr int64_t kMaxCollectionSize = 256; // items
+constexpr int64_t kMaxStrSize = 4096;       // characters
+constexpr int64_t kMaxTotalItems = 1024;    // including nested collections
 
-bool is_int(const Constant& c) { return c.kind == K::Int || c.kind == K::True || c.kind == K::False; }
-bool is_number(const Constant& c) { return is_int(c) || c.kind == K::Float || c.kind == K::Complex; }
+bool is_int(const Constant& c) {
+    return c.kind == K::Int || c.kind == K::True || c.kind == K::False;
+}
+bool is_number(const Constant& c) {
+    return is_int(c) || c.kind == K::Float || c.kind == K::Complex;
+}
 
 BigInt int_of(const Constant& c) {
     if (c.kind == K::True) return BigInt(1);
@@ -69,7 +73,9 @@ struct Cx {
     double real, imag;
 };
 
-Cx c_prod(Cx a, Cx b) { return Cx{a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real}; }
+Cx c_prod(Cx a, Cx b) {
+    return Cx{a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real};
+}
 
 // Smith's method, as _Py_c_quot; false on division by zero.
 bool c_quot(Cx a, Cx b, Cx& r) {
@@ -128,10 +134,12 @@ bool complex_pow(Cx a, Cx b, Cx& r) {
     } else if (!c_pow(a, b, r)) {
         return false;
     }
-    return !std::isinf(r.real) && !std::isinf(r.imag);  // OverflowError otherwise
+    return !std::isinf(r.real) && !std::isinf(r.imag); // OverflowError otherwise
 }
 
-bool is_odd_integer(double x) { return std::fmod(std::fabs(x), 2.0) == 1.0; }
+bool is_odd_integer(double x) {
+    return std::fmod(std::fabs(x), 2.0) == 1.0;
+}
 
 // float ** float (float_pow); false where CPython raises. A negative number to a fractional
 // power is a complex: `complex_out` is set then.
@@ -150,9 +158,12 @@ bool float_pow(double iv, double iw, double& out, std::optional<Cx>* complex_out
     }
     if (std::isinf(iw)) {
         iv = std::fabs(iv);
-        if (iv == 1.0) out = 1.0;
-        else if ((iw > 0.0) == (iv > 1.0)) out = std::fabs(iw);
-        else out = 0.0;
+        if (iv == 1.0)
+            out = 1.0;
+        else if ((iw > 0.0) == (iv > 1.0))
+            out = std::fabs(iw);
+        else
+            out = 0.0;
         return true;
     }
     if (std::isinf(iv)) {
@@ -161,7 +172,7 @@ bool float_pow(double iv, double iw, double& out, std::optional<Cx>* complex_out
         return true;
     }
     if (iv == 0.0) {
-        if (iw < 0.0) return false;  // ZeroDivisionError
+        if (iw < 0.0) return false; // ZeroDivisionError
         out = is_odd_integer(iw) ? iv : 0.0;
         return true;
     }
@@ -181,7 +192,7 @@ bool float_pow(double iv, double iw, double& out, std::optional<Cx>* complex_out
         return true;
     }
     double ix = std::pow(iv, iw);
-    if (std::isinf(ix)) return false;  // OverflowError
+    if (std::isinf(ix)) return false; // OverflowError
     out = negate ? -ix : ix;
     return true;
 }
@@ -190,9 +201,15 @@ bool float_binary(ast::Operator op, double a, double b, Constant& result) {
     using Op = ast::Operator;
     double r;
     switch (op) {
-    case Op::Add: r = a + b; break;
-    case Op::Sub: r = a - b; break;
-    case Op::Mult: r = a * b; break;
+    case Op::Add:
+        r = a + b;
+        break;
+    case Op::Sub:
+        r = a - b;
+        break;
+    case Op::Mult:
+        r = a * b;
+        break;
     case Op::Div:
         if (b == 0) return false;
         r = a / b;
@@ -242,9 +259,15 @@ bool complex_binary(ast::Operator op, const Constant& l, const Constant& r, Cons
     double ar, ai, br, bi;
     if (!as_complex(l, ar, ai) || !as_complex(r, br, bi)) return false;
     switch (op) {
-    case ast::Operator::Add: result = complex_const(ar + br, ai + bi); return true;
-    case ast::Operator::Sub: result = complex_const(ar - br, ai - bi); return true;
-    case ast::Operator::Mult: result = complex_const(ar * br - ai * bi, ar * bi + ai * br); return true;
+    case ast::Operator::Add:
+        result = complex_const(ar + br, ai + bi);
+        return true;
+    case ast::Operator::Sub:
+        result = complex_const(ar - br, ai - bi);
+        return true;
+    case ast::Operator::Mult:
+        result = complex_const(ar * br - ai * bi, ar * bi + ai * br);
+        return true;
     case ast::Operator::Div: {
         Cx q;
         if (!c_quot(Cx{ar, ai}, Cx{br, bi}, q)) return false;
@@ -267,8 +290,12 @@ bool int_binary(ast::Operator op, const Constant& l, const Constant& r, Constant
     BigInt a = int_of(l), b = int_of(r);
     bool both_bool = !(l.kind == K::Int) && !(r.kind == K::Int);
     switch (op) {
-    case Op::Add: result = int_const(a + b); return true;
-    case Op::Sub: result = int_const(a - b); return true;
+    case Op::Add:
+        result = int_const(a + b);
+        return true;
+    case Op::Sub:
+        result = int_const(a - b);
+        return true;
     case Op::Mult:
         if (!a.is_zero() && !b.is_zero() && a.bit_length() + b.bit_length() > kMaxIntSize) return false;
         result = int_const(a * b);
@@ -307,7 +334,7 @@ bool int_binary(ast::Operator op, const Constant& l, const Constant& r, Constant
         return true;
     }
     case Op::LShift: {
-        if (b.is_negative()) return false;  // ValueError
+        if (b.is_negative()) return false; // ValueError
         if (!a.is_zero() && !b.is_zero()) {
             auto wbits = b.try_to_int64();
             if (!wbits || static_cast<uint64_t>(*wbits) > kMaxIntSize ||
@@ -350,17 +377,18 @@ bool int_binary(ast::Operator op, const Constant& l, const Constant& r, Constant
 int64_t check_complexity(const Constant& c, int64_t limit) {
     if (c.kind != K::Tuple && c.kind != K::FrozenSet) return limit;
     limit -= static_cast<int64_t>(c.items.size());
-    for (size_t i = 0; limit >= 0 && i < c.items.size(); ++i) limit = check_complexity(c.items[i], limit);
+    for (size_t i = 0; limit >= 0 && i < c.items.size(); ++i)
+        limit = check_complexity(c.items[i], limit);
     return limit;
 }
 
 // sequence * int with CPython's limits (safe_multiply).
 bool repeat(const Constant& seq, const Constant& count, Constant& result) {
-    int64_t size = seq.kind == K::Str ? static_cast<int64_t>(utf8_length(seq.text))
+    int64_t size = seq.kind == K::Str     ? static_cast<int64_t>(utf8_length(seq.text))
                    : seq.kind == K::Bytes ? static_cast<int64_t>(seq.text.size())
                                           : static_cast<int64_t>(seq.items.size());
     auto n64 = int_of(count).try_to_int64();
-    if (!n64) return false;  // OverflowError
+    if (!n64) return false; // OverflowError
     int64_t n = *n64;
     if (size) {
         int64_t limit = seq.kind == K::Tuple ? kMaxCollectionSize : kMaxStrSize;
@@ -399,18 +427,23 @@ bool constant_equal(const Constant& a, const Constant& b) {
     if (a.kind != b.kind) return false;
     switch (a.kind) {
     case K::None:
-    case K::Ellipsis: return true;
+    case K::Ellipsis:
+        return true;
     case K::Str:
-    case K::Bytes: return a.text == b.text;
+    case K::Bytes:
+        return a.text == b.text;
     case K::Tuple:
         if (a.items.size() != b.items.size()) return false;
         for (size_t i = 0; i < a.items.size(); ++i) {
             if (!constant_equal(a.items[i], b.items[i])) return false;
         }
         return true;
-    case K::FrozenSet: return constant_key(a) == constant_key(b);
-    case K::Code: return a.code == b.code;
-    default: return false;
+    case K::FrozenSet:
+        return constant_key(a) == constant_key(b);
+    case K::Code:
+        return a.code == b.code;
+    default:
+        return false;
     }
 }
 
@@ -474,7 +507,8 @@ bool fold_subscript(const Constant& value, const Constant& index, Constant& resu
         std::vector<std::string> chars;
         for (size_t p = 0; p < value.text.size();) {
             size_t start = p++;
-            while (p < value.text.size() && (static_cast<unsigned char>(value.text[p]) & 0xC0) == 0x80) ++p;
+            while (p < value.text.size() && (static_cast<unsigned char>(value.text[p]) & 0xC0) == 0x80)
+                ++p;
             chars.push_back(value.text.substr(start, p - start));
         }
         int64_t n = static_cast<int64_t>(chars.size());

@@ -9,7 +9,9 @@
 
 namespace hs::compiler {
 
-Constant make_none() { return Constant{}; }
+Constant make_none() {
+    return Constant{};
+}
 
 Constant make_bool(bool value) {
     Constant c;
@@ -56,10 +58,18 @@ Constant constant_from_ast(const ast::ConstantValue& value) {
     using K = ast::ConstantValue::Kind;
     Constant c;
     switch (value.kind) {
-    case K::None: c.kind = Constant::Kind::None; break;
-    case K::True: c.kind = Constant::Kind::True; break;
-    case K::False: c.kind = Constant::Kind::False; break;
-    case K::Ellipsis: c.kind = Constant::Kind::Ellipsis; break;
+    case K::None:
+        c.kind = Constant::Kind::None;
+        break;
+    case K::True:
+        c.kind = Constant::Kind::True;
+        break;
+    case K::False:
+        c.kind = Constant::Kind::False;
+        break;
+    case K::Ellipsis:
+        c.kind = Constant::Kind::Ellipsis;
+        break;
     case K::Int:
         c.kind = Constant::Kind::Int;
         c.integer = numeric::BigInt::from_string(value.text, value.base).value_or(numeric::BigInt());
@@ -108,7 +118,8 @@ void shortest_digits(double v, std::string& digits, int& decpt) {
     for (const char* p = buf; p < e; ++p) {
         if (*p != '.') digits += *p;
     }
-    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+    while (digits.size() > 1 && digits.back() == '0')
+        digits.pop_back();
     decpt = std::atoi(e + 1) + 1;
 }
 
@@ -143,7 +154,8 @@ uint32_t next_code_point(const std::string& s, size_t& i) {
     if (c < 0x80) return c;
     int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
     uint32_t cp = c & (0x3F >> extra);
-    for (int k = 0; k < extra && i < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+    for (int k = 0; k < extra && i < s.size(); ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
     return cp;
 }
 
@@ -166,9 +178,12 @@ std::string str_repr(const std::string& s) {
         } else if (cp == '\r') {
             out += "\\r";
         } else if (!frontend::is_printable(cp)) {
-            if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-            else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-            else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+            if (cp < 0x100)
+                std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+            else if (cp < 0x10000)
+                std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+            else
+                std::snprintf(buf, sizeof buf, "\\U%08x", cp);
             out += buf;
         } else {
             out.append(s, start, i - start);
@@ -215,7 +230,9 @@ std::string complex_repr(double real, double imag) {
 
 } // namespace
 
-std::string float_repr(double value) { return format_float_r(value, true); }
+std::string float_repr(double value) {
+    return format_float_r(value, true);
+}
 
 size_t utf8_length(const std::string& s) {
     size_t n = 0;
@@ -248,11 +265,14 @@ std::string code_key(const CodeUnit& co) {
         append_int(key, i.arg);
     }
     key += "|";
-    for (const Constant& c : co.consts) key += constant_key(c) + ",";
+    for (const Constant& c : co.consts)
+        key += constant_key(c) + ",";
     key += "|";
-    for (const std::string& n : co.names) key += std::to_string(n.size()) + ":" + n;
+    for (const std::string& n : co.names)
+        key += std::to_string(n.size()) + ":" + n;
     key += "|";
-    for (const std::string& n : co.localsplusnames) key += std::to_string(n.size()) + ":" + n;
+    for (const std::string& n : co.localsplusnames)
+        key += std::to_string(n.size()) + ":" + n;
     key += "|";
     for (const ast::Position& p : co.positions) {
         append_int(key, p.lineno);
@@ -274,30 +294,43 @@ std::string code_key(const CodeUnit& co) {
 std::string constant_key(const Constant& c) {
     using K = Constant::Kind;
     switch (c.kind) {
-    case K::None: return "N";
-    case K::True: return "T";
-    case K::False: return "F";
-    case K::Ellipsis: return "E";
-    case K::Int: return "i" + c.integer.to_string();
-    case K::Float: return "f" + bits_of(c.real);
-    case K::Complex: return "c" + bits_of(c.real) + bits_of(c.imag);
-    case K::Str: return "s" + std::to_string(c.text.size()) + ":" + c.text;
-    case K::Bytes: return "b" + std::to_string(c.text.size()) + ":" + c.text;
+    case K::None:
+        return "N";
+    case K::True:
+        return "T";
+    case K::False:
+        return "F";
+    case K::Ellipsis:
+        return "E";
+    case K::Int:
+        return "i" + c.integer.to_string();
+    case K::Float:
+        return "f" + bits_of(c.real);
+    case K::Complex:
+        return "c" + bits_of(c.real) + bits_of(c.imag);
+    case K::Str:
+        return "s" + std::to_string(c.text.size()) + ":" + c.text;
+    case K::Bytes:
+        return "b" + std::to_string(c.text.size()) + ":" + c.text;
     case K::Tuple: {
         std::string key = "(";
-        for (const Constant& item : c.items) key += constant_key(item) + ",";
+        for (const Constant& item : c.items)
+            key += constant_key(item) + ",";
         return key + ")";
     }
     case K::FrozenSet: {
         std::vector<std::string> keys;
-        for (const Constant& item : c.items) keys.push_back(constant_key(item));
+        for (const Constant& item : c.items)
+            keys.push_back(constant_key(item));
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
         std::string key = "{";
-        for (const std::string& k : keys) key += k + ",";
+        for (const std::string& k : keys)
+            key += k + ",";
         return key + "}";
     }
-    case K::Code: return c.code ? code_key(*c.code) : "C";
+    case K::Code:
+        return c.code ? code_key(*c.code) : "C";
     }
     return "?";
 }
@@ -306,17 +339,24 @@ bool constant_is_true(const Constant& c) {
     using K = Constant::Kind;
     switch (c.kind) {
     case K::None:
-    case K::False: return false;
+    case K::False:
+        return false;
     case K::True:
     case K::Ellipsis:
-    case K::Code: return true;
-    case K::Int: return !c.integer.is_zero();
-    case K::Float: return c.real != 0;
-    case K::Complex: return c.real != 0 || c.imag != 0;
+    case K::Code:
+        return true;
+    case K::Int:
+        return !c.integer.is_zero();
+    case K::Float:
+        return c.real != 0;
+    case K::Complex:
+        return c.real != 0 || c.imag != 0;
     case K::Str:
-    case K::Bytes: return !c.text.empty();
+    case K::Bytes:
+        return !c.text.empty();
     case K::Tuple:
-    case K::FrozenSet: return !c.items.empty();
+    case K::FrozenSet:
+        return !c.items.empty();
     }
     return true;
 }
@@ -324,15 +364,24 @@ bool constant_is_true(const Constant& c) {
 std::string constant_repr(const Constant& c) {
     using K = Constant::Kind;
     switch (c.kind) {
-    case K::None: return "None";
-    case K::True: return "True";
-    case K::False: return "False";
-    case K::Ellipsis: return "Ellipsis";
-    case K::Int: return c.integer.to_string();
-    case K::Float: return float_repr(c.real);
-    case K::Complex: return complex_repr(c.real, c.imag);
-    case K::Str: return str_repr(c.text);
-    case K::Bytes: return bytes_repr(c.text);
+    case K::None:
+        return "None";
+    case K::True:
+        return "True";
+    case K::False:
+        return "False";
+    case K::Ellipsis:
+        return "Ellipsis";
+    case K::Int:
+        return c.integer.to_string();
+    case K::Float:
+        return float_repr(c.real);
+    case K::Complex:
+        return complex_repr(c.real, c.imag);
+    case K::Str:
+        return str_repr(c.text);
+    case K::Bytes:
+        return bytes_repr(c.text);
     case K::Tuple: {
         std::string out = "(";
         for (size_t i = 0; i < c.items.size(); ++i) {
@@ -345,7 +394,8 @@ std::string constant_repr(const Constant& c) {
     case K::FrozenSet: {
         if (c.items.empty()) return "frozenset()";
         std::vector<std::string> reprs;
-        for (const Constant& item : c.items) reprs.push_back(constant_repr(item));
+        for (const Constant& item : c.items)
+            reprs.push_back(constant_repr(item));
         std::sort(reprs.begin(), reprs.end());
         reprs.erase(std::unique(reprs.begin(), reprs.end()), reprs.end());
         std::string out = "frozenset({";
@@ -355,7 +405,8 @@ std::string constant_repr(const Constant& c) {
         }
         return out + "})";
     }
-    case K::Code: return "<code " + (c.code ? c.code->qualname : std::string("?")) + ">";
+    case K::Code:
+        return "<code " + (c.code ? c.code->qualname : std::string("?")) + ">";
     }
     return "?";
 }

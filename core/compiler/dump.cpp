@@ -27,7 +27,9 @@ std::string join(const std::vector<std::string>& items) {
     return out;
 }
 
-std::string field(int value) { return value < 0 ? "-" : std::to_string(value); }
+std::string field(int value) {
+    return value < 0 ? "-" : std::to_string(value);
+}
 
 void dump(const CodeUnit& code, std::string& out) {
     char buf[128];
@@ -36,8 +38,9 @@ void dump(const CodeUnit& code, std::string& out) {
     out += "  firstlineno: " + std::to_string(code.firstlineno) + "\n";
     std::snprintf(buf, sizeof buf, "  flags: 0x%x\n", code.flags);
     out += buf;
-    out += "  argcount: " + std::to_string(code.argcount) + " posonlyargcount: " +
-           std::to_string(code.posonlyargcount) + " kwonlyargcount: " + std::to_string(code.kwonlyargcount) + "\n";
+    out += "  argcount: " + std::to_string(code.argcount) +
+           " posonlyargcount: " + std::to_string(code.posonlyargcount) +
+           " kwonlyargcount: " + std::to_string(code.kwonlyargcount) + "\n";
     out += "  stacksize: " + std::to_string(code.stacksize) + "\n";
     out += "  varnames: " + names_with_kind(code, CO_FAST_LOCAL) + "\n";
     out += "  cellvars: " + names_with_kind(code, CO_FAST_CELL) + "\n";
@@ -49,8 +52,9 @@ void dump(const CodeUnit& code, std::string& out) {
     }
     out += "  exceptiontable:\n";
     for (const ExceptionTableEntry& e : code.exception_table) {
-        out += "    " + std::to_string(e.start) + "-" + std::to_string(e.end) + " -> " + std::to_string(e.target) +
-               " depth " + std::to_string(e.depth) + (e.lasti ? " lasti" : "") + "\n";
+        out += "    " + std::to_string(e.start) + "-" + std::to_string(e.end) + " -> " +
+               std::to_string(e.target) + " depth " + std::to_string(e.depth) + (e.lasti ? " lasti" : "") +
+               "\n";
     }
     out += "  code:\n";
     for (size_t i = 0; i < code.code.size(); ++i) {

@@ -13,10 +13,13 @@ namespace {
 // Blocks smaller than this that end in a return are copied into the blocks that jump to them.
 constexpr size_t kMaxCopySize = 4;
 
-void copy_loc(const Instr& from, Instr& to) { to.loc = from.loc; }
+void copy_loc(const Instr& from, Instr& to) {
+    to.loc = from.loc;
+}
 
 BasicBlock* skip_empty(BasicBlock* b) {
-    while (b->instrs.empty() && b->next) b = b->next;
+    while (b->instrs.empty() && b->next)
+        b = b->next;
     return b;
 }
 
@@ -26,13 +29,16 @@ void fold_tuple_on_constants(std::vector<Instr>& instrs, size_t start, int n, st
         if (instrs[start + i].op != Op::LOAD_CONST) return;
     }
     std::vector<Constant> items;
-    for (int i = 0; i < n; ++i) items.push_back(consts[instrs[start + i].oparg]);
+    for (int i = 0; i < n; ++i)
+        items.push_back(consts[instrs[start + i].oparg]);
     Constant tuple = make_tuple(std::move(items));
     std::string key = constant_key(tuple);
     size_t index = 0;
-    while (index < consts.size() && constant_key(consts[index]) != key) ++index;
+    while (index < consts.size() && constant_key(consts[index]) != key)
+        ++index;
     if (index == consts.size()) consts.push_back(std::move(tuple));
-    for (int i = 0; i < n; ++i) instrs[start + i].op = Op::NOP;
+    for (int i = 0; i < n; ++i)
+        instrs[start + i].op = Op::NOP;
     instrs[start + n].op = Op::LOAD_CONST;
     instrs[start + n].oparg = static_cast<int>(index);
 }
@@ -53,11 +59,12 @@ void swaptimize(std::vector<Instr>& block, size_t& ix) {
             break;
         }
     }
-    if (!more) return;  // a single SWAP is optimal
+    if (!more) return; // a single SWAP is optimal
     // Simulate the run on a stack of positions...
     constexpr int kVisited = -1;
     std::vector<int> stack(depth);
-    for (int i = 0; i < depth; ++i) stack[i] = i;
+    for (int i = 0; i < depth; ++i)
+        stack[i] = i;
     for (size_t i = 0; i < len; ++i) {
         if (instructions[i].op == Op::SWAP) std::swap(stack[0], stack[instructions[i].oparg - 1]);
     }
@@ -77,13 +84,18 @@ void swaptimize(std::vector<Instr>& block, size_t& ix) {
             j = next_j;
         }
     }
-    while (current >= 0) instructions[current--].op = Op::NOP;
+    while (current >= 0)
+        instructions[current--].op = Op::NOP;
     ix += len - 1;
 }
 
 // Only these may be reordered: no control flow, no arbitrary code, and they consume the top.
-bool swappable(Op op) { return op == Op::STORE_FAST || op == Op::POP_TOP; }
-int stores_to(const Instr& i) { return i.op == Op::STORE_FAST ? i.oparg : -1; }
+bool swappable(Op op) {
+    return op == Op::STORE_FAST || op == Op::POP_TOP;
+}
+int stores_to(const Instr& i) {
+    return i.op == Op::STORE_FAST ? i.oparg : -1;
+}
 
 long next_swappable_instruction(const std::vector<Instr>& block, long i, int lineno) {
     while (++i < static_cast<long>(block.size())) {
@@ -182,8 +194,9 @@ void optimize_basic_block(BasicBlock* bb, std::vector<Constant>& consts) {
                     int nextarg = instrs[i + 1].oparg;
                     inst.op = Op::NOP;
                     instrs[i + 1].op = Op::NOP;
-                    instrs[i + 2].op = (nextarg ^ (jump_op == Op::POP_JUMP_IF_FALSE)) ? Op::POP_JUMP_IF_NOT_NONE
-                                                                                     : Op::POP_JUMP_IF_NONE;
+                    instrs[i + 2].op = (nextarg ^ (jump_op == Op::POP_JUMP_IF_FALSE))
+                                           ? Op::POP_JUMP_IF_NOT_NONE
+                                           : Op::POP_JUMP_IF_NONE;
                 }
             }
             break;
@@ -208,9 +221,13 @@ void optimize_basic_block(BasicBlock* bb, std::vector<Constant>& consts) {
         // x:JUMP_IF_FALSE_OR_POP y   y:JUMP_IF_TRUE_OR_POP z   -> x:POP_JUMP_IF_FALSE y+1
         case Op::JUMP_IF_FALSE_OR_POP:
             switch (target->op) {
-            case Op::POP_JUMP_IF_FALSE: i -= jump_thread(inst, *target, Op::POP_JUMP_IF_FALSE); break;
+            case Op::POP_JUMP_IF_FALSE:
+                i -= jump_thread(inst, *target, Op::POP_JUMP_IF_FALSE);
+                break;
             case Op::JUMP:
-            case Op::JUMP_IF_FALSE_OR_POP: i -= jump_thread(inst, *target, Op::JUMP_IF_FALSE_OR_POP); break;
+            case Op::JUMP_IF_FALSE_OR_POP:
+                i -= jump_thread(inst, *target, Op::JUMP_IF_FALSE_OR_POP);
+                break;
             case Op::JUMP_IF_TRUE_OR_POP:
             case Op::POP_JUMP_IF_TRUE:
                 if (inst.loc.lineno == target->loc.lineno) {
@@ -219,14 +236,19 @@ void optimize_basic_block(BasicBlock* bb, std::vector<Constant>& consts) {
                     --i;
                 }
                 break;
-            default: break;
+            default:
+                break;
             }
             break;
         case Op::JUMP_IF_TRUE_OR_POP:
             switch (target->op) {
-            case Op::POP_JUMP_IF_TRUE: i -= jump_thread(inst, *target, Op::POP_JUMP_IF_TRUE); break;
+            case Op::POP_JUMP_IF_TRUE:
+                i -= jump_thread(inst, *target, Op::POP_JUMP_IF_TRUE);
+                break;
             case Op::JUMP:
-            case Op::JUMP_IF_TRUE_OR_POP: i -= jump_thread(inst, *target, Op::JUMP_IF_TRUE_OR_POP); break;
+            case Op::JUMP_IF_TRUE_OR_POP:
+                i -= jump_thread(inst, *target, Op::JUMP_IF_TRUE_OR_POP);
+                break;
             case Op::JUMP_IF_FALSE_OR_POP:
             case Op::POP_JUMP_IF_FALSE:
                 if (inst.loc.lineno == target->loc.lineno) {
@@ -235,7 +257,8 @@ void optimize_basic_block(BasicBlock* bb, std::vector<Constant>& consts) {
                     --i;
                 }
                 break;
-            default: break;
+            default:
+                break;
             }
             break;
         case Op::POP_JUMP_IF_NOT_NONE:
@@ -296,7 +319,8 @@ void eliminate_empty_basic_blocks(BasicBlock* entry) {
     for (BasicBlock* b = entry; b; b = b->next) {
         BasicBlock* next = b->next;
         if (next) {
-            while (next->instrs.empty() && next->next) next = next->next;
+            while (next->instrs.empty() && next->next)
+                next = next->next;
             b->next = next;
         }
     }
@@ -388,7 +412,8 @@ void clean_basic_block(BasicBlock* bb) {
                 }
             } else {
                 BasicBlock* next = bb->next;
-                while (next && next->instrs.empty()) next = next->next;
+                while (next && next->instrs.empty())
+                    next = next->next;
                 if (next && lineno == next->instrs[0].loc.lineno) continue;
             }
         }
@@ -405,7 +430,8 @@ void optimize_cfg(CompilerUnit& u, std::vector<Constant>& consts) {
         optimize_basic_block(b, consts);
         clean_basic_block(b);
     }
-    for (BasicBlock* b : u.blocks.list()) extend_block(b);
+    for (BasicBlock* b : u.blocks.list())
+        extend_block(b);
     mark_reachable(entry, u.blocks.size());
     // Unreachable blocks are emptied, then unlinked.
     for (BasicBlock* b = entry; b; b = b->next) {
@@ -415,7 +441,8 @@ void optimize_cfg(CompilerUnit& u, std::vector<Constant>& consts) {
         }
     }
     eliminate_empty_basic_blocks(entry);
-    for (BasicBlock* b = entry; b; b = b->next) clean_basic_block(b);
+    for (BasicBlock* b = entry; b; b = b->next)
+        clean_basic_block(b);
     // A jump to the block that follows anyway is redundant.
     bool maybe_empty_blocks = false;
     for (BasicBlock* b = entry; b; b = b->next) {
@@ -450,7 +477,8 @@ void duplicate_exits_without_lineno(CompilerUnit& u) {
         }
     }
     for (BasicBlock* b : u.blocks.list()) {
-        while (b->next && b->next->instrs.empty()) b->next = b->next->next;
+        while (b->next && b->next->instrs.empty())
+            b->next = b->next->next;
     }
     // The remaining exit blocks without a line are only reached by falling through.
     for (BasicBlock* b : u.blocks.list()) {
@@ -478,7 +506,8 @@ void propagate_line_numbers(BasicBlock* entry) {
         }
         if (is_jump(b->last())) {
             BasicBlock* target = b->last().target;
-            if (target->predecessors == 1 && target->instrs[0].loc.lineno < 0) target->instrs[0].loc = prev.loc;
+            if (target->predecessors == 1 && target->instrs[0].loc.lineno < 0)
+                target->instrs[0].loc = prev.loc;
         }
     }
 }

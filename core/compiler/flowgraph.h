@@ -18,7 +18,7 @@ enum class Op : int16_t {
 #define HS_OP_ENUM(name) name,
     HS_OPCODES(HS_OP_ENUM)
 #undef HS_OP_ENUM
-    SETUP_FINALLY,     // an exception jumps to the target with the exception pushed
+        SETUP_FINALLY, // an exception jumps to the target with the exception pushed
     SETUP_CLEANUP,     // same, with the raising instruction's index pushed below it
     SETUP_WITH,        // the handler of a `with` block (pushes lasti as well)
     POP_BLOCK,         // ends the innermost SETUP_* region
@@ -26,8 +26,12 @@ enum class Op : int16_t {
     JUMP_NO_INTERRUPT, // becomes JUMP_FORWARD or JUMP_BACKWARD_NO_INTERRUPT
 };
 
-inline bool is_pseudo(Op op) { return op >= Op::SETUP_FINALLY; }
-inline Opcode to_opcode(Op op) { return static_cast<Opcode>(op); }
+inline bool is_pseudo(Op op) {
+    return op >= Op::SETUP_FINALLY;
+}
+inline Opcode to_opcode(Op op) {
+    return static_cast<Opcode>(op);
+}
 
 // A source span; lineno < 0 means "no location" (an artificial instruction).
 struct Loc {
@@ -42,8 +46,8 @@ struct BasicBlock;
 struct Instr {
     Op op = Op::NOP;
     int oparg = 0;
-    BasicBlock* target = nullptr;  // jumps and SETUP_*
-    BasicBlock* except = nullptr;  // the handler covering this instruction, set by assemble()
+    BasicBlock* target = nullptr; // jumps and SETUP_*
+    BasicBlock* except = nullptr; // the handler covering this instruction, set by assemble()
     Loc loc;
 };
 
@@ -54,7 +58,7 @@ struct ExceptStack {
 
 struct BasicBlock {
     std::vector<Instr> instrs;
-    BasicBlock* next = nullptr;  // the block reached by falling through
+    BasicBlock* next = nullptr; // the block reached by falling through
     std::unique_ptr<ExceptStack> exceptstack;
     int predecessors = 0;
     int startdepth = INT_MIN;    // stack depth on entry, from stackdepth()
@@ -62,8 +66,8 @@ struct BasicBlock {
     bool nofallthrough = false;  // ends with a return, raise or unconditional jump
     bool preserve_lasti = false; // a handler that receives the raising instruction's index
     bool visited = false;
-    bool exit = false;           // ends with a return or raise
-    bool ret = false;            // contains a RETURN_VALUE
+    bool exit = false; // ends with a return or raise
+    bool ret = false;  // contains a RETURN_VALUE
 
     bool empty() const { return instrs.empty(); }
     Instr& last() { return instrs.back(); }
@@ -72,7 +76,7 @@ struct BasicBlock {
 // The blocks of one code unit. CPython links them newest-first through b_list; several passes
 // walk that list, so the order is kept: `list()` returns the blocks newest first.
 class BlockList {
-public:
+  public:
     BasicBlock* new_block() {
         m_blocks.push_back(std::make_unique<BasicBlock>());
         return m_blocks.back().get();
@@ -80,12 +84,13 @@ public:
     BasicBlock* entry() const { return m_blocks.front().get(); }
     std::vector<BasicBlock*> list() const {
         std::vector<BasicBlock*> out;
-        for (auto it = m_blocks.rbegin(); it != m_blocks.rend(); ++it) out.push_back(it->get());
+        for (auto it = m_blocks.rbegin(); it != m_blocks.rend(); ++it)
+            out.push_back(it->get());
         return out;
     }
     size_t size() const { return m_blocks.size(); }
 
-private:
+  private:
     std::vector<std::unique_ptr<BasicBlock>> m_blocks;
 };
 

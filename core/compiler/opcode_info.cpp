@@ -90,7 +90,7 @@ int stack_effect(Op op, int oparg, int jump) {
     case Op::UNPACK_EX:
         return (oparg & 0xFF) + (oparg >> 8);
     case Op::FOR_ITER:
-        return jump > 0 ? -1 : 1;  // -1 when the iterator is exhausted
+        return jump > 0 ? -1 : 1; // -1 when the iterator is exhausted
     case Op::SEND:
         return jump > 0 ? -1 : 0;
     case Op::BUILD_TUPLE:
@@ -108,9 +108,9 @@ int stack_effect(Op op, int oparg, int jump) {
     case Op::LOAD_GLOBAL:
         return (oparg & 1) + 1;
     case Op::SETUP_FINALLY:
-        return jump ? 1 : 0;  // the handler receives the exception
+        return jump ? 1 : 0; // the handler receives the exception
     case Op::SETUP_CLEANUP:
-        return jump ? 2 : 0;  // ... and the raising instruction's index
+        return jump ? 2 : 0; // ... and the raising instruction's index
     case Op::SETUP_WITH:
         return jump ? 1 : 0;
     case Op::RAISE_VARARGS:

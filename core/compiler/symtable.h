@@ -45,13 +45,13 @@ enum class ComprehensionType : uint8_t { None, List, Dict, Set, Generator };
 // A name -> flags map that remembers insertion order (CPython's dicts do, and the first
 // offending name decides which SyntaxError is reported).
 class SymbolMap {
-public:
+  public:
     long get(const std::string& name) const;
     bool contains(const std::string& name) const { return m_index.count(name) != 0; }
     void set(const std::string& name, long flags);
     const std::vector<std::pair<std::string, long>>& items() const { return m_items; }
 
-private:
+  private:
     std::vector<std::pair<std::string, long>> m_items;
     std::unordered_map<std::string, size_t> m_index;
 };
@@ -66,10 +66,10 @@ struct Directive {
 struct SymbolTableEntry {
     std::string name;
     BlockType type = BlockType::Module;
-    const void* key = nullptr;  // the AST node that opened the block
+    const void* key = nullptr; // the AST node that opened the block
     ast::Position pos;
     SymbolMap symbols;
-    std::vector<std::string> varnames;  // parameters, in order
+    std::vector<std::string> varnames; // parameters, in order
     std::vector<SymbolTableEntry*> children;
     std::vector<Directive> directives;
     ComprehensionType comprehension = ComprehensionType::None;
@@ -104,11 +104,11 @@ struct SymtableError {
 // The `from __future__ import ...` features that change compilation (future.c).
 struct FutureFeatures {
     bool annotations = false;
-    int lineno = -1;  // line of the last future import at the top of the module
+    int lineno = -1; // line of the last future import at the top of the module
 };
 
 class SymbolTable {
-public:
+  public:
     SymbolTableEntry* top() const { return m_top; }
     SymbolTableEntry* lookup(const void* key) const;
 
@@ -116,7 +116,7 @@ public:
     static std::unique_ptr<SymbolTable> build(const ast::Module& module, const FutureFeatures& future,
                                               std::optional<SymtableError>& error);
 
-private:
+  private:
     friend class SymtableBuilder;
     std::vector<std::unique_ptr<SymbolTableEntry>> m_entries;
     std::unordered_map<const void*, SymbolTableEntry*> m_blocks;

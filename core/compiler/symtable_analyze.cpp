@@ -14,7 +14,7 @@ namespace hs::compiler {
 namespace {
 
 using NameSet = std::set<std::string>;
-using ScopeMap = std::vector<std::pair<std::string, int>>;  // in symbol insertion order
+using ScopeMap = std::vector<std::pair<std::string, int>>; // in symbol insertion order
 
 bool error_at_directive(const SymbolTableEntry* ste, const std::string& name, std::string message,
                         std::optional<SymtableError>& error) {
@@ -100,7 +100,7 @@ void update_symbols(SymbolMap& symbols, const ScopeMap& scopes, const NameSet* b
             if (classflag && (v & (DEF_BOUND | DEF_GLOBAL))) symbols.set(name, v | DEF_FREE_CLASS);
             continue;
         }
-        if (bound && !bound->count(name)) continue;  // a global
+        if (bound && !bound->count(name)) continue; // a global
         symbols.set(name, static_cast<long>(FREE) << SCOPE_OFFSET);
     }
 }

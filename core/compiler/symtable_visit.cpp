@@ -48,7 +48,8 @@ std::string mangle(const std::string* private_name, const std::string& name) {
         name.find('.') != std::string::npos)
         return name;
     size_t skip = 0;
-    while (skip < private_name->size() && (*private_name)[skip] == '_') ++skip;
+    while (skip < private_name->size() && (*private_name)[skip] == '_')
+        ++skip;
     if (skip == private_name->size()) return name;
     return "_" + private_name->substr(skip) + name;
 }
@@ -60,8 +61,9 @@ SymbolTableEntry* SymbolTable::lookup(const void* key) const {
 
 // The visitor state of the first pass (struct symtable).
 class SymtableBuilder {
-public:
-    SymtableBuilder(SymbolTable& table, std::optional<SymtableError>& error) : m_table(table), m_error(error) {}
+  public:
+    SymtableBuilder(SymbolTable& table, std::optional<SymtableError>& error)
+        : m_table(table), m_error(error) {}
 
     bool build(const Module& module) {
         enter_block("top", BlockType::Module, &module, Position{});
@@ -73,7 +75,7 @@ public:
         return true;
     }
 
-private:
+  private:
     SymbolTable& m_table;
     std::optional<SymtableError>& m_error;
     std::vector<SymbolTableEntry*> m_stack;
@@ -121,7 +123,8 @@ private:
         long val;
         if (ste->symbols.contains(mangled)) {
             val = ste->symbols.get(mangled);
-            if ((flag & DEF_PARAM) && (val & DEF_PARAM)) return fail(format_name(kDuplicateArgument, name), pos);
+            if ((flag & DEF_PARAM) && (val & DEF_PARAM))
+                return fail(format_name(kDuplicateArgument, name), pos);
             val |= flag;
         } else {
             val = flag;
@@ -218,7 +221,8 @@ private:
         case StmtKind::For:
         case StmtKind::AsyncFor: {
             auto* f = as<ForStmt>(s);
-            return visit_expr(f->target) && visit_expr(f->iter) && visit_stmts(f->body) && visit_stmts(f->orelse);
+            return visit_expr(f->target) && visit_expr(f->iter) && visit_stmts(f->body) &&
+                   visit_stmts(f->orelse);
         }
         case StmtKind::While: {
             auto* w = as<WhileStmt>(s);
@@ -314,12 +318,14 @@ private:
             if (cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
                 const char* msg;
                 if (cur & DEF_PARAM) {
-                    msg = global ? "name '%s' is parameter and global" : "name '%s' is parameter and nonlocal";
+                    msg =
+                        global ? "name '%s' is parameter and global" : "name '%s' is parameter and nonlocal";
                 } else if (cur & USE) {
                     msg = global ? "name '%s' is used prior to global declaration"
                                  : "name '%s' is used prior to nonlocal declaration";
                 } else if (cur & DEF_ANNOT) {
-                    msg = global ? "annotated name '%s' can't be global" : "annotated name '%s' can't be nonlocal";
+                    msg = global ? "annotated name '%s' can't be global"
+                                 : "annotated name '%s' can't be nonlocal";
                 } else {
                     msg = global ? "name '%s' is assigned to before global declaration"
                                  : "name '%s' is assigned to before nonlocal declaration";
@@ -336,7 +342,8 @@ private:
         // `import a.b` binds `a`.
         const std::string& name = a->asname.empty() ? a->name : a->asname;
         if (name == "*") {
-            if (m_cur->type != BlockType::Module) return fail("import * only allowed at module level", a->pos);
+            if (m_cur->type != BlockType::Module)
+                return fail("import * only allowed at module level", a->pos);
             return true;
         }
         size_t dot = name.find('.');
@@ -365,7 +372,8 @@ private:
     }
 
     bool visit_arguments(const Arguments* a) {
-        if (!visit_params(a->posonlyargs) || !visit_params(a->args) || !visit_params(a->kwonlyargs)) return false;
+        if (!visit_params(a->posonlyargs) || !visit_params(a->args) || !visit_params(a->kwonlyargs))
+            return false;
         if (a->vararg) {
             if (!add_def(a->vararg->arg, DEF_PARAM, a->vararg->pos)) return false;
             m_cur->varargs = true;
@@ -379,10 +387,14 @@ private:
 
     bool raise_if_comprehension_block(const Expr* e) {
         switch (m_cur->comprehension) {
-        case ComprehensionType::List: return fail("'yield' inside list comprehension", e->pos);
-        case ComprehensionType::Set: return fail("'yield' inside set comprehension", e->pos);
-        case ComprehensionType::Dict: return fail("'yield' inside dict comprehension", e->pos);
-        default: return fail("'yield' inside generator expression", e->pos);
+        case ComprehensionType::List:
+            return fail("'yield' inside list comprehension", e->pos);
+        case ComprehensionType::Set:
+            return fail("'yield' inside set comprehension", e->pos);
+        case ComprehensionType::Dict:
+            return fail("'yield' inside dict comprehension", e->pos);
+        default:
+            return fail("'yield' inside generator expression", e->pos);
         }
     }
 
@@ -492,9 +504,11 @@ private:
 
     bool handle_namedexpr(const NamedExprExpr* e) {
         if (m_cur->comp_iter_expr > 0) {
-            return fail("assignment expression cannot be used in a comprehension iterable expression", e->pos);
+            return fail("assignment expression cannot be used in a comprehension iterable expression",
+                        e->pos);
         }
-        if (m_cur->comprehension != ComprehensionType::None && !extend_namedexpr_scope(e->target)) return false;
+        if (m_cur->comprehension != ComprehensionType::None && !extend_namedexpr_scope(e->target))
+            return false;
         return visit_expr(e->value) && visit_expr(e->target);
     }
 
@@ -543,8 +557,9 @@ private:
         return true;
     }
 
-    bool handle_comprehension(const Expr* e, const char* scope_name, const std::vector<Comprehension*>& generators,
-                              const Expr* elt, const Expr* value) {
+    bool handle_comprehension(const Expr* e, const char* scope_name,
+                              const std::vector<Comprehension*>& generators, const Expr* elt,
+                              const Expr* value) {
         bool is_generator = e->kind == ExprKind::GeneratorExp;
         const Comprehension* outermost = generators[0];
         // The outermost iterator is evaluated in the enclosing scope.
@@ -553,10 +568,18 @@ private:
         m_cur->comp_iter_expr--;
         enter_block(scope_name, BlockType::Function, e, e->pos);
         switch (e->kind) {
-        case ExprKind::ListComp: m_cur->comprehension = ComprehensionType::List; break;
-        case ExprKind::SetComp: m_cur->comprehension = ComprehensionType::Set; break;
-        case ExprKind::DictComp: m_cur->comprehension = ComprehensionType::Dict; break;
-        default: m_cur->comprehension = ComprehensionType::Generator; break;
+        case ExprKind::ListComp:
+            m_cur->comprehension = ComprehensionType::List;
+            break;
+        case ExprKind::SetComp:
+            m_cur->comprehension = ComprehensionType::Set;
+            break;
+        case ExprKind::DictComp:
+            m_cur->comprehension = ComprehensionType::Dict;
+            break;
+        default:
+            m_cur->comprehension = ComprehensionType::Generator;
+            break;
         }
         if (outermost->is_async) m_cur->coroutine = true;
         // The outermost iterator arrives as the implicit parameter ".0".

@@ -54,7 +54,8 @@ std::unique_ptr<ast::Module> addition_chain(int terms) {
 
 TEST_CASE("compiler errors are returned as data with the source line", "[compiler]") {
     // x = 1\nreturn x
-    auto module = parse(R"((Module [ (Assign @1:0:1:5 [ (Name @1:0:1:1 "x" Store ) ] (Constant @1:4:1:5 i1 ~ ) )
+    auto module =
+        parse(R"((Module [ (Assign @1:0:1:5 [ (Name @1:0:1:1 "x" Store ) ] (Constant @1:4:1:5 i1 ~ ) )
         (Return @2:0:2:8 (Name @2:7:2:8 "x" Load ) ) ] ))");
     CompileResult result = compile_module(*module, "prog.py", "x = 1\nreturn x\n");
     REQUIRE(result.error);
@@ -70,7 +71,8 @@ TEST_CASE("compiler errors are returned as data with the source line", "[compile
 
 TEST_CASE("SyntaxWarnings come back with their line", "[compiler]") {
     // x = 1\ny = x is 1
-    auto module = parse(R"((Module [ (Assign @1:0:1:5 [ (Name @1:0:1:1 "x" Store ) ] (Constant @1:4:1:5 i1 ~ ) )
+    auto module =
+        parse(R"((Module [ (Assign @1:0:1:5 [ (Name @1:0:1:1 "x" Store ) ] (Constant @1:4:1:5 i1 ~ ) )
         (Assign @2:0:2:10 [ (Name @2:0:2:1 "y" Store ) ] (Compare @2:4:2:10 (Name @2:4:2:5 "x" Load ) [ Is ]
         [ (Constant @2:9:2:10 i1 ~ ) ] ) ) ] ))");
     CompileResult result = compile_module(*module, "prog.py", "x = 1\ny = x is 1\n");

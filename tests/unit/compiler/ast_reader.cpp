@@ -18,7 +18,7 @@ namespace {
 
 struct SNode {
     enum class Kind { Node, List, Null, Str, Int, Word, Const } kind = Kind::Null;
-    std::string text;  // node name, word, string, or constant spelling
+    std::string text; // node name, word, string, or constant spelling
     long long number = 0;
     bool has_pos = false;
     Position pos;
@@ -26,7 +26,7 @@ struct SNode {
 };
 
 class Lexer {
-public:
+  public:
     explicit Lexer(std::string_view text) : m_text(text) {}
 
     SNode parse() {
@@ -73,7 +73,8 @@ public:
         } else if (c == '-' || (c >= '0' && c <= '9')) {
             n.kind = SNode::Kind::Int;
             n.number = integer();
-        } else if (c == '#' || ((c == 'i' || c == 'f' || c == 'j' || c == 's' || c == 'b') && is_const_start())) {
+        } else if (c == '#' ||
+                   ((c == 'i' || c == 'f' || c == 'j' || c == 's' || c == 'b') && is_const_start())) {
             n.kind = SNode::Kind::Const;
             n.text = std::string(1, c);
             ++m_pos;
@@ -89,7 +90,7 @@ public:
         return n;
     }
 
-private:
+  private:
     std::string_view m_text;
     size_t m_pos = 0;
 
@@ -98,7 +99,8 @@ private:
     }
     char peek() const { return m_pos < m_text.size() ? m_text[m_pos] : '\0'; }
     void skip_space() {
-        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\n')) ++m_pos;
+        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\n'))
+            ++m_pos;
     }
     void expect(char c) {
         if (peek() != c) fail(std::string("expected ") + c);
@@ -110,19 +112,20 @@ private:
         char c = m_text[m_pos], next = m_text[m_pos + 1];
         if (c == 's' || c == 'b') return next == '"';
         if (c == 'i') return next >= '0' && next <= '9';
-        return next == '0' || next == '-' || next == 'i' || next == 'n';  // hex floats, inf, nan
+        return next == '0' || next == '-' || next == 'i' || next == 'n'; // hex floats, inf, nan
     }
     std::string word() {
         size_t start = m_pos;
-        while (m_pos < m_text.size() && m_text[m_pos] != ' ' && m_text[m_pos] != ')' && m_text[m_pos] != ']' &&
-               m_text[m_pos] != '\n')
+        while (m_pos < m_text.size() && m_text[m_pos] != ' ' && m_text[m_pos] != ')' &&
+               m_text[m_pos] != ']' && m_text[m_pos] != '\n')
             ++m_pos;
         return std::string(m_text.substr(start, m_pos - start));
     }
     long long integer() {
         size_t start = m_pos;
         if (peek() == '-') ++m_pos;
-        while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9') ++m_pos;
+        while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9')
+            ++m_pos;
         return std::stoll(std::string(m_text.substr(start, m_pos - start)));
     }
     std::string quoted() {
@@ -151,16 +154,17 @@ private:
 };
 
 class Builder {
-public:
+  public:
     explicit Builder(Arena& arena) : m_arena(arena) {}
 
     std::vector<Stmt*> stmts(const SNode& list) {
         std::vector<Stmt*> out;
-        for (const SNode& k : list.kids) out.push_back(stmt(k));
+        for (const SNode& k : list.kids)
+            out.push_back(stmt(k));
         return out;
     }
 
-private:
+  private:
     Arena& m_arena;
 
     [[noreturn]] static void fail(const std::string& what) { throw std::runtime_error(what); }
@@ -169,7 +173,8 @@ private:
 
     std::vector<Expr*> exprs(const SNode& list) {
         std::vector<Expr*> out;
-        for (const SNode& k : list.kids) out.push_back(k.kind == SNode::Kind::Null ? nullptr : expr(k));
+        for (const SNode& k : list.kids)
+            out.push_back(k.kind == SNode::Kind::Null ? nullptr : expr(k));
         return out;
     }
     Expr* opt_expr(const SNode& n) { return n.kind == SNode::Kind::Null ? nullptr : expr(n); }
@@ -181,10 +186,10 @@ private:
     }
     static Operator binop(const SNode& n) {
         static const std::unordered_map<std::string, Operator> ops = {
-            {"Add", Operator::Add},       {"BitAnd", Operator::BitAnd}, {"FloorDiv", Operator::FloorDiv},
+            {"Add", Operator::Add},       {"BitAnd", Operator::BitAnd},   {"FloorDiv", Operator::FloorDiv},
             {"LShift", Operator::LShift}, {"MatMult", Operator::MatMult}, {"Mult", Operator::Mult},
-            {"Mod", Operator::Mod},       {"BitOr", Operator::BitOr},   {"Pow", Operator::Pow},
-            {"RShift", Operator::RShift}, {"Sub", Operator::Sub},       {"Div", Operator::Div},
+            {"Mod", Operator::Mod},       {"BitOr", Operator::BitOr},     {"Pow", Operator::Pow},
+            {"RShift", Operator::RShift}, {"Sub", Operator::Sub},         {"Div", Operator::Div},
             {"BitXor", Operator::BitXor}};
         return ops.at(n.text);
     }
@@ -196,9 +201,9 @@ private:
     }
     static CmpOperator cmpop(const SNode& n) {
         static const std::unordered_map<std::string, CmpOperator> ops = {
-            {"Eq", CmpOperator::Eq}, {"NotEq", CmpOperator::NotEq}, {"Lt", CmpOperator::Lt},
-            {"LtE", CmpOperator::LtE}, {"Gt", CmpOperator::Gt}, {"GtE", CmpOperator::GtE},
-            {"Is", CmpOperator::Is}, {"IsNot", CmpOperator::IsNot}, {"In", CmpOperator::In},
+            {"Eq", CmpOperator::Eq},      {"NotEq", CmpOperator::NotEq}, {"Lt", CmpOperator::Lt},
+            {"LtE", CmpOperator::LtE},    {"Gt", CmpOperator::Gt},       {"GtE", CmpOperator::GtE},
+            {"Is", CmpOperator::Is},      {"IsNot", CmpOperator::IsNot}, {"In", CmpOperator::In},
             {"NotIn", CmpOperator::NotIn}};
         return ops.at(n.text);
     }
@@ -209,8 +214,8 @@ private:
         const std::string& t = v.text;
         switch (t[0]) {
         case '#':
-            c.kind = t == "#None" ? ConstantValue::Kind::None
-                     : t == "#True" ? ConstantValue::Kind::True
+            c.kind = t == "#None"    ? ConstantValue::Kind::None
+                     : t == "#True"  ? ConstantValue::Kind::True
                      : t == "#False" ? ConstantValue::Kind::False
                                      : ConstantValue::Kind::Ellipsis;
             break;
@@ -251,7 +256,8 @@ private:
     }
     std::vector<Arg*> args(const SNode& list) {
         std::vector<Arg*> out;
-        for (const SNode& k : list.kids) out.push_back(arg(k));
+        for (const SNode& k : list.kids)
+            out.push_back(arg(k));
         return out;
     }
     Arguments* arguments(const SNode& n) {
@@ -301,7 +307,8 @@ private:
     }
     std::vector<std::string> identifiers(const SNode& list) {
         std::vector<std::string> out;
-        for (const SNode& k : list.kids) out.push_back(k.text);
+        for (const SNode& k : list.kids)
+            out.push_back(k.text);
         return out;
     }
 
@@ -406,7 +413,8 @@ private:
         if (k == "Compare") {
             auto* e = make<CompareExpr>(n);
             e->left = expr(f[0]);
-            for (const SNode& op : f[1].kids) e->ops.push_back(cmpop(op));
+            for (const SNode& op : f[1].kids)
+                e->ops.push_back(cmpop(op));
             e->comparators = exprs(f[2]);
             return e;
         }
@@ -644,7 +652,8 @@ std::unique_ptr<Module> read_ast(std::string_view text, std::string& error) {
     try {
         Lexer lexer(text);
         SNode root = lexer.parse();
-        if (root.kind != SNode::Kind::Node || root.text != "Module") throw std::runtime_error("expected Module");
+        if (root.kind != SNode::Kind::Node || root.text != "Module")
+            throw std::runtime_error("expected Module");
         auto module = std::make_unique<Module>();
         Builder builder(*module->arena);
         module->body = builder.stmts(root.kids[0]);

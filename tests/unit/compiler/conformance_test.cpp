@@ -25,7 +25,9 @@ std::string read_file(const fs::path& path) {
     return ss.str();
 }
 
-std::string or_none(int value) { return value ? std::to_string(value) : "None"; }
+std::string or_none(int value) {
+    return value ? std::to_string(value) : "None";
+}
 
 // What regenerate.sh prints for a compilation: the code objects or the SyntaxError, then the
 // SyntaxWarnings.
@@ -34,8 +36,8 @@ std::string describe(const hs::compiler::CompileResult& result) {
     if (result.error) {
         const auto& e = *result.error;
         if (e.type == "RecursionError") return "RecursionError: " + e.msg + "\n";
-        out += e.type + ": " + e.msg + " (" + std::to_string(e.lineno) + "," + std::to_string(e.offset) + "," +
-               or_none(e.end_lineno) + "," + or_none(e.end_offset) + ")\n";
+        out += e.type + ": " + e.msg + " (" + std::to_string(e.lineno) + "," + std::to_string(e.offset) +
+               "," + or_none(e.end_lineno) + "," + or_none(e.end_offset) + ")\n";
     } else {
         out += hs::compiler::dump_code(*result.code);
     }
@@ -101,7 +103,8 @@ TEST_CASE("compiled code objects match CPython 3.11's", "[compiler][conformance]
 }
 
 // The same cases through heapscope's own parser: source text to bytecode, end to end.
-TEST_CASE("source compiled through heapscope's parser matches CPython 3.11's bytecode", "[compiler][parser]") {
+TEST_CASE("source compiled through heapscope's parser matches CPython 3.11's bytecode",
+          "[compiler][parser]") {
     std::vector<fs::path> paths = cases();
     REQUIRE(!paths.empty());
     for (const fs::path& ast_path : paths) {

@@ -29,7 +29,8 @@ bool raises_unsupported(const CodeUnit& code, const std::string& feature, int li
         const Instruction& instr = code.code[i];
         if (instr.op != Opcode::RAISE_UNSUPPORTED) continue;
         const Constant& c = code.consts.at(static_cast<size_t>(instr.arg));
-        if (c.kind == Constant::Kind::Str && c.text == feature && code.positions[i].lineno == line) return true;
+        if (c.kind == Constant::Kind::Str && c.text == feature && code.positions[i].lineno == line)
+            return true;
     }
     for (const Constant& c : code.consts) {
         if (c.kind == Constant::Kind::Code && raises_unsupported(*c.code, feature, line)) return true;
