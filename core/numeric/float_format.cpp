@@ -1,5 +1,6 @@
 // Double -> text exactly as CPython 3.11: the digit strings of David Gay's dtoa modes 0, 2 and 3
-// (obtained from the C library's exact printf), laid out by a port of format_float_short.
+// (mode 0 computed exactly with 128-bit integers where it can, otherwise, like modes 2 and 3,
+// obtained from the C library's exact printf), laid out by a port of format_float_short.
 #include "numeric/float_format.h"
 
 #include <algorithm>
