@@ -25,6 +25,9 @@ Object* float_from_text(std::string_view text, Object* original);
 // _PyUnicode_TransformDecimalAndSpaceToASCII); other non-ASCII characters become '?'.
 std::string transform_decimal_and_space(std::string_view utf8);
 
+// divmod(a, b) for floats and ints, or NotImplemented (float_methods.cpp).
+Object* float_divmod_values(Object* a, Object* b);
+
 // Allocates a float or an instance of a float subclass.
 Object* float_subtype_from(TypeObject* type, double v);
 

@@ -263,6 +263,8 @@ Object* float_fromhex(Object* cls, Object* const* args, size_t nargs, Object* kw
     return call_args(cls, {result.get()});
 }
 
+} // namespace
+
 Object* float_divmod_values(Object* a, Object* b) {
     double x, y;
     int ca = float_convert_operand(a, &x);
@@ -279,6 +281,8 @@ Object* float_divmod_values(Object* a, Object* b) {
     if (!q || !r) return nullptr;
     return tuple_pack({q.get(), r.get()});
 }
+
+namespace {
 
 Object* float_divmod_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_one_arg("float.__divmod__", nargs, kwnames)) return nullptr;

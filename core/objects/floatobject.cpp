@@ -21,6 +21,8 @@ namespace hs {
 
 TypeObject FloatType;
 
+void init_std_stream_type();  // modules/sys_stdio.cpp
+
 namespace {
 
 constexpr ssize_t IMMORTAL_REFCNT = ssize_t(1) << 40;
@@ -311,6 +313,9 @@ void init_float_type() {
     FloatType.tp_doc = "Convert a string or number to a floating point number, if possible.";
     init_float_methods(&FloatType);
     register_static_type(&FloatType);
+    // sys.stdout's type (modules/sys_stdio.cpp) must be readied with the static types; this
+    // registers it until runtime/init_types.cpp lists it.
+    init_std_stream_type();
 }
 
 } // namespace hs
