@@ -233,7 +233,7 @@ class SymtableBuilder {
             return visit_expr(i->test) && visit_stmts(i->body) && visit_stmts(i->orelse);
         }
         case StmtKind::Match:
-            return visit_expr(as<MatchStmt>(s)->subject);
+            return !as<MatchStmt>(s)->subject || visit_expr(as<MatchStmt>(s)->subject);
         case StmtKind::Raise: {
             auto* r = as<RaiseStmt>(s);
             if (r->exc) {
