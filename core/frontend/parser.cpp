@@ -103,6 +103,9 @@ bool Parser::enter(int levels) {
     return false;
 }
 
+SecondPass::SecondPass(Parser& p) : m_parser(p), m_furthest(p.m_furthest) {}
+SecondPass::~SecondPass() { m_parser.m_furthest = m_furthest; }
+
 void Parser::reset(const Mark& m) {
     m_pos = m.pos;
     m_failed = m.failed;

@@ -50,6 +50,7 @@ public:
 private:
     friend class FStringParser;
     friend class DepthGuard;
+    friend class SecondPass;
 
     // ---- Tokens (parser.cpp) -------------------------------------------------------------
     const Token& tok(int i) const { return m_tokens[i]; }
@@ -245,6 +246,18 @@ private:
     bool m_failed = false;
     std::optional<SyntaxErrorInfo> m_error;
     std::unordered_set<const ast::Expr*> m_grouped;  // expressions written inside "( )"
+};
+
+// Marks the emulation of one of CPython's second-pass rules: whatever it reads, the location
+// of a generic "invalid syntax" stays the first pass's furthest token.
+class SecondPass {
+public:
+    explicit SecondPass(Parser& p);
+    ~SecondPass();
+
+private:
+    Parser& m_parser;
+    int m_furthest;
 };
 
 // Reserves recursion levels for the duration of a scope.

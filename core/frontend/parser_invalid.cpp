@@ -21,7 +21,7 @@ bool is_legacy_name(const Expr* e) {
 // After a disjunction, the next token starts another expression: invalid_expression
 // ("Perhaps you forgot a comma?" inside brackets) and invalid_legacy_expression.
 void Parser::check_juxtaposition(int start, Expr* left) {
-    int furthest = m_furthest;
+    SecondPass pass2(*this);
     bool excluded = (tok(start).kind == TokenKind::Name && tok(start + 1).kind == TokenKind::String) ||
                     is_soft_keyword(start);
     if (!excluded) {
@@ -58,7 +58,6 @@ void Parser::check_juxtaposition(int start, Expr* left) {
         }
         reset(before);
     }
-    m_furthest = furthest;
 }
 
 namespace {
@@ -120,8 +119,8 @@ void Parser::check_invalid_named_expression(int start, Expr* e) {
         here_case = !excluded;
     }
     if (!name_case && !here_case) return;
+    SecondPass pass2(*this);
     Mark before = mark();
-    int furthest = m_furthest;
     advance();  // '='
     Expr* b = parse_bitwise_or();
     if (m_error) return;
@@ -134,12 +133,11 @@ void Parser::check_invalid_named_expression(int start, Expr* e) {
         return;
     }
     reset(before);
-    m_furthest = furthest;
 }
 
 // invalid_named_expression: a=expression ':=' expression (at the ':=').
 void Parser::check_walrus_target(Expr* e) {
-    int furthest = m_furthest;
+    SecondPass pass2(*this);
     advance();
     Expr* value = starts_expression(kind()) ? parse_expression() : nullptr;
     if (m_error) return;
@@ -147,7 +145,6 @@ void Parser::check_walrus_target(Expr* e) {
         raise_node(std::string("cannot use assignment expressions with ") + expr_name(e), e->pos);
         return;
     }
-    m_furthest = furthest;
     fail();
 }
 

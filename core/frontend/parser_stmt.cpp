@@ -123,11 +123,10 @@ ast::Stmt* Parser::parse_expression_statement() {
         if (!bare_tuple && is_single_target(first)) return parse_annotated_rest(start, first);
         if (first->kind == ExprKind::Starred && !is_grouped(first)) return fail();
         // invalid_assignment: the annotation is parsed before the target is rejected.
-        int furthest = m_furthest;
+        SecondPass pass2(*this);
         advance();
         if (!starts_expression(kind()) || !parse_expression()) {
             if (m_error) return nullptr;
-            m_furthest = furthest;
             return fail();
         }
         if (bare_tuple) {
@@ -171,6 +170,8 @@ ast::Stmt* Parser::parse_annotated_rest(int start, Expr* target) {
 }
 
 ast::Stmt* Parser::parse_augmented_rest(int start, Expr* target) {
+    std::optional<SecondPass> pass2;
+    if (!is_single_target(target)) pass2.emplace(*this);  // CPython only re-reads it to report
     ast::Operator op;
     aug_operator(kind(), op);
     advance();
@@ -197,6 +198,7 @@ ast::Stmt* Parser::parse_assignment_rest(int start, Expr* first, bool first_bare
         if (!is_valid_target(target, ast::ExprContext::Store)) {
             // CPython's second pass (invalid_assignment): first "cannot assign to ... here" on
             // the first target, then the first target that is not a valid one.
+            SecondPass pass2(*this);
             check_assignment_here(first, first_bare_tuple, first_equal);
             if (failed()) return nullptr;
             if ((target->kind == ExprKind::Yield || target->kind == ExprKind::YieldFrom) && !is_grouped(target))
@@ -289,7 +291,7 @@ ast::Stmt* Parser::parse_del() {
         return s;
     }
     if (m_error) return nullptr;
-    int furthest = m_furthest;
+    SecondPass pass2(*this);
     m_failed = false;
     m_pos = targets_start;
     if (starts_expression(kind()) || at(TokenKind::Star)) {
@@ -300,7 +302,6 @@ ast::Stmt* Parser::parse_del() {
             if (bad) return raise_node(std::string("cannot delete ") + expr_name(bad), bad->pos);
         }
     }
-    m_furthest = furthest;
     return fail();
 }
 

@@ -194,7 +194,7 @@ ast::Expr* Parser::parse_for_targets() {
         return t;
     }
     if (m_error) return nullptr;
-    int pass1_furthest = m_furthest;
+    SecondPass pass2(*this);
     reset(before);
     if (!starts_expression(kind()) && !at(TokenKind::Star)) return fail();
     Expr* e = parse_star_expressions();
@@ -203,7 +203,6 @@ ast::Expr* Parser::parse_for_targets() {
         Expr* bad = invalid_target(e, kForTargets);
         if (bad) return raise_node(std::string("cannot assign to ") + expr_name(bad), bad->pos);
     }
-    m_furthest = pass1_furthest;
     return fail();
 }
 

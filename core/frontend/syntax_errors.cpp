@@ -171,6 +171,11 @@ std::optional<SyntaxErrorInfo> Parser::final_error() {
     // expression wins over the error found here (unless that one stopped the first pass).
     int legacy = m_legacy_candidate;
     int match = m_match_candidate;
+    if ((match >= 0 || legacy >= 0) && !m_first_pass_error) {
+        // Those rules fire before the second pass reaches the failing statement: the
+        // tokenizer is where the first pass left it.
+        m_fetched = std::max(m_furthest, std::max(match, legacy));
+    }
     if (match >= 0 && (legacy < 0 || match < legacy) && !m_first_pass_error) {
         // invalid_match_stmt: "match" subject_expr NEWLINE -> "expected ':'"
         m_error.reset();

@@ -1,0 +1,1 @@
+(a, b), c except = d

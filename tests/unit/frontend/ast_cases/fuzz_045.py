@@ -1,0 +1,8 @@
+if a:
+    pass
+elif b:
+    
+elif c:
+    pass
+else:
+    pass

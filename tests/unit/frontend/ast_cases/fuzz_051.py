@@ -1,0 +1,2 @@
+a = [1, 2, 3]for x in a
+    print(x)

@@ -1,0 +1,1 @@
+0x b"a" b'b' rb"c" BR"d"

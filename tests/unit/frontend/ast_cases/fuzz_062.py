@@ -1,0 +1,1 @@
+a < b <= c == d != e > f >= * is h is not i in j not in k

@@ -1,0 +1,1 @@
+s = {x for  in 'hello'}

@@ -1,0 +1,1 @@
+with exceptyield): pass

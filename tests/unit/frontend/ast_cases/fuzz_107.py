@@ -1,0 +1,3 @@
+for i, j in x:
+    passelse:
+    pass

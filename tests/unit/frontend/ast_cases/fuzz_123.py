@@ -1,0 +1,1 @@
+$ F"{x}" Rb"raw" if 0 else 1

@@ -1,0 +1,1 @@
+x = [i for i in range(10) if i if i > 2 for j 's' i]

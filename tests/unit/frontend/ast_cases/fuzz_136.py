@@ -1,0 +1,2 @@
+global , b
+nonlocal c

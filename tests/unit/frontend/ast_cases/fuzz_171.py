@@ -1,0 +1,1 @@
+first, *for rest = [1, 2, 3]

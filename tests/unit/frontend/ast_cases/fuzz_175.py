@@ -1,0 +1,3 @@
+if x:0x    pass
+  # comment
+    pass

@@ -1,0 +1,7 @@
+class A:
+    def f(self):
+        if x:
+            as return [
+                1,
+                2,
+            ]

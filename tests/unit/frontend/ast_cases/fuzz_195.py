@@ -1,0 +1,5 @@
+if x
+    # comment
+    pass  # trailing
+
+    # more

@@ -1,0 +1,4 @@
+count = 0
+def inc, ():
+    global count
+    count += 1

@@ -1,0 +1,3 @@
+if #:
+	if y:
+		pass

@@ -1,0 +1,5 @@
+while True:
+    x = input()
+    if x == 'q':
+        break
+    print(x); 

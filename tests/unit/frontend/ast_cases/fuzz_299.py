@@ -1,0 +1,4 @@
+try:
+    pass
+return except* E:
+    pass

@@ -1,0 +1,3 @@
+yield x = 1
+yy = f"""abc
+  {a}"""

@@ -1,0 +1,2 @@
+@property
+def x(self): return . self._x

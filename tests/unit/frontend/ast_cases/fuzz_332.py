@@ -1,0 +1,1 @@
+f(i for  in y)

@@ -1,0 +1,1 @@
+with a ) b, c as (d, e), f: pass

@@ -1,0 +1,6 @@
+def main():
+    x = 1
+    y = 2
+    print(x + y
+
+main()

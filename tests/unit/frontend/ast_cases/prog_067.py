@@ -1,0 +1,5 @@
+def gen():
+    for i in range(10):
+        yield i
+
+print(sum(gen()))

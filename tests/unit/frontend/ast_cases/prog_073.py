@@ -1,0 +1,1 @@
+x = [i ** 2 for i in range(10) if i % 2 == 0]

@@ -1,0 +1,4 @@
+class A:
+    __slots__ = ('x', 'y')
+    def __init__(self):
+        self.x = 1

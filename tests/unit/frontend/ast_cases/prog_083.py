@@ -1,0 +1,2 @@
+nums = [3, 1, 2]
+nums.sort(key=lambda n: -n)

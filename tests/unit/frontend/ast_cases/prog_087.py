@@ -1,0 +1,3 @@
+def f(*args, **kwargs):
+    print(args, kwargs)
+f(1, 2, a=3)

@@ -1,0 +1,2 @@
+pass1_except (A, B):
+    pass
