@@ -34,7 +34,7 @@ inline ByteArrayObject* as_ba(Object* o) { return static_cast<ByteArrayObject*>(
 inline ssize_t ba_size(Object* o) { return as_ba(o)->ob_size; }
 
 Object* bytearray_alloc(TypeObject* type) {
-    Object* o = object_alloc(type, sizeof(ByteArrayObject));
+    Object* o = type == &ByteArrayType ? object_alloc(type, sizeof(ByteArrayObject)) : type_generic_alloc(type, 0);
     if (!o) return nullptr;
     auto* b = as_ba(o);
     b->ob_size = 0;
@@ -210,9 +210,12 @@ Object* bytearray_new(TypeObject* type, Object* const* args, size_t nargs, Objec
 void bytearray_dealloc(Object* o) {
     auto* b = as_ba(o);
     mem_free(b->data, static_cast<size_t>(b->allocated));
-    TypeObject* t = o->ob_type;
-    object_free(o);
-    if (type_has_flag(t, TPFLAGS_HEAPTYPE)) decref(t);
+    if (is_gc_type(o->ob_type)) {
+        gc_untrack(o);  // a subclass instance, from subtype_dealloc (which releases the class)
+        gc_free(o);
+    } else {
+        object_free(o);
+    }
 }
 
 Object* bytearray_repr(Object* self) {
@@ -588,6 +591,7 @@ void init_bytearray_type() {
     t.ob_type = &TypeType;
     t.tp_name = "bytearray";
     t.tp_basicsize = 56;
+    t.tp_cxx_size = sizeof(ByteArrayObject);
     t.tp_flags = TPFLAGS_BASETYPE;
     t.tp_dealloc = bytearray_dealloc;
     t.tp_repr = bytearray_repr;
@@ -613,6 +617,7 @@ void init_bytearray_type() {
     it.ob_type = &TypeType;
     it.tp_name = "bytearray_iterator";
     it.tp_basicsize = 32;
+    it.tp_cxx_size = sizeof(ByteArrayIterObject);
     it.tp_flags = TPFLAGS_HAVE_GC;
     it.tp_dealloc = baiter_dealloc;
     it.tp_traverse = baiter_traverse;

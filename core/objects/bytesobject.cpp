@@ -55,7 +55,7 @@ Object* bytes_alloc(ssize_t n) {
     return o;
 }
 
-inline char* mutable_data(Object* b) { return reinterpret_cast<char*>(static_cast<BytesObject*>(b) + 1); }
+inline char* mutable_data(Object* b) { return const_cast<char*>(bytes_data(b)); }
 
 } // namespace
 
@@ -179,9 +179,12 @@ int64_t bytes_hash(Object* self) {
 }
 
 void bytes_dealloc(Object* o) {
-    TypeObject* t = o->ob_type;
-    object_free(o);
-    if (type_has_flag(t, TPFLAGS_HEAPTYPE)) decref(t);
+    if (is_gc_type(o->ob_type)) {
+        gc_untrack(o);  // a subclass instance, from subtype_dealloc (which releases the class)
+        gc_free(o);
+    } else {
+        object_free(o);
+    }
 }
 
 ssize_t bytes_length(Object* self) { return static_cast<VarObject*>(self)->ob_size; }
@@ -363,9 +366,9 @@ Object* bytes_new(TypeObject* type, Object* const* args, size_t nargs, Object* k
         result = Ref(bytes_from(data));
     }
     if (!result || type == &BytesType) return result.release();
-    // A subclass instance holding the same bytes.
+    // A subclass instance: the base struct, the class's instance extras, then the bytes.
     std::string_view v = bytes_view(result.get());
-    Object* o = object_alloc(type, sizeof(BytesObject) + v.size() + 1);
+    Object* o = type_generic_alloc(type, static_cast<ssize_t>(v.size()) + 1);
     if (!o) return nullptr;
     auto* b = static_cast<BytesObject*>(o);
     b->ob_size = static_cast<ssize_t>(v.size());
@@ -511,6 +514,8 @@ void init_bytes_type() {
     t.tp_name = "bytes";
     t.tp_basicsize = 33;
     t.tp_itemsize = 1;
+    t.tp_cxx_size = sizeof(BytesObject);
+    t.tp_cxx_itemsize = 1;
     t.tp_flags = TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS;
     t.tp_dealloc = bytes_dealloc;
     t.tp_repr = bytes_repr;
@@ -535,6 +540,7 @@ void init_bytes_type() {
     it.ob_type = &TypeType;
     it.tp_name = "bytes_iterator";
     it.tp_basicsize = 32;
+    it.tp_cxx_size = sizeof(BytesIterObject);
     it.tp_flags = TPFLAGS_HAVE_GC;
     it.tp_dealloc = bytesiter_dealloc;
     it.tp_traverse = bytesiter_traverse;

@@ -22,7 +22,11 @@ extern TypeObject BytesType;
 extern TypeObject ByteArrayType;
 
 inline bool bytes_check(const Object* o) { return type_has_flag(o->ob_type, TPFLAGS_BYTES_SUBCLASS); }
-inline const char* bytes_data(const Object* b) { return reinterpret_cast<const char*>(static_cast<const BytesObject*>(b) + 1); }
+// The bytes follow the struct; in a bytes subclass instance they follow the instance extras.
+inline const char* bytes_data(const Object* b) {
+    const TypeObject* t = b->ob_type;
+    return reinterpret_cast<const char*>(b) + (t == &BytesType ? sizeof(BytesObject) : t->tp_cxx_size);
+}
 inline std::string_view bytes_view(const Object* b) {
     return {bytes_data(b), static_cast<size_t>(static_cast<const VarObject*>(b)->ob_size)};
 }

@@ -17,7 +17,7 @@ inline const StrObject* as_str(const Object* o) { return static_cast<const StrOb
 inline ssize_t str_length(const Object* s) { return as_str(s)->length; }
 inline ssize_t str_utf8_length(const Object* s) { return as_str(s)->utf8_length; }
 inline uint32_t str_max_char(const Object* s) { return as_str(s)->max_char; }
-inline char* str_mutable_data(Object* s) { return reinterpret_cast<char*>(as_str(s) + 1); }
+inline char* str_mutable_data(Object* s) { return reinterpret_cast<char*>(s) + as_str(s)->data_offset; }
 
 // A new str for UTF-8 whose character count and largest character are known. Empty and
 // one-Latin-1-character results are the shared singletons.

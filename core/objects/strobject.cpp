@@ -55,6 +55,7 @@ void init_static(SmallStatic& s, uint32_t cp) {
     s.head.ob_type = &StrType;
     s.head.interned = INTERNED_IMMORTAL;
     s.head.hash = -1;
+    s.head.data_offset = sizeof(StrObject);
     if (&s == &g_empty) {
         s.head.length = 0;
         s.head.utf8_length = 0;
@@ -103,6 +104,7 @@ Object* make_static_name(std::string_view text) {
     s->utf8_length = static_cast<ssize_t>(text.size());
     s->max_char = max_char;
     s->interned = INTERNED_IMMORTAL;
+    s->data_offset = sizeof(StrObject);
     std::memcpy(str_mutable_data(s), text.data(), text.size());
     str_mutable_data(s)[text.size()] = 0;
     static_names().emplace(str_view(s), s);
@@ -192,6 +194,7 @@ Object* str_alloc(ssize_t utf8_length, ssize_t length, uint32_t max_char) {
     s->hash = -1;
     s->max_char = max_char;
     s->interned = NOT_INTERNED;
+    s->data_offset = sizeof(StrObject);
     str_mutable_data(o)[utf8_length] = 0;
     return o;
 }
@@ -533,13 +536,12 @@ void str_dealloc(Object* o) {
         if (dict_delitem(rt().interned, o) < 0) clear_error();
         restore_error(saved);
     }
-    if (type_has_flag(o->ob_type, TPFLAGS_HEAPTYPE)) {
-        TypeObject* t = o->ob_type;
+    if (is_gc_type(o->ob_type)) {
+        gc_untrack(o);  // a subclass instance, from subtype_dealloc (which releases the class)
+        gc_free(o);
+    } else {
         object_free(o);
-        decref(t);
-        return;
     }
-    object_free(o);
 }
 
 } // namespace
@@ -679,6 +681,7 @@ void init_iter_type(TypeObject& t, const char* name) {
     t.ob_type = &TypeType;
     t.tp_name = name;
     t.tp_basicsize = 32;
+    t.tp_cxx_size = sizeof(StrIterObject);
     t.tp_flags = TPFLAGS_HAVE_GC;
     t.tp_dealloc = striter_dealloc;
     t.tp_traverse = striter_traverse;
@@ -721,9 +724,9 @@ Object* str_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwn
         }
     }
     if (!result || type == &StrType) return result;
-    // A subclass instance: the text copied into an object of that type.
+    // A subclass instance: the base struct, the class's instance extras, then the text.
     Ref text(result);
-    Object* o = object_alloc(type, sizeof(StrObject) + static_cast<size_t>(str_utf8_length(result)) + 1);
+    Object* o = type_generic_alloc(type, str_utf8_length(result) + 1);
     if (!o) return nullptr;
     StrObject* s = as_str(o);
     s->length = str_length(result);
@@ -731,6 +734,7 @@ Object* str_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwn
     s->hash = -1;
     s->max_char = str_max_char(result);
     s->interned = NOT_INTERNED;
+    s->data_offset = static_cast<uint16_t>(type->tp_cxx_size);
     std::memcpy(str_mutable_data(o), str_data(result), static_cast<size_t>(s->utf8_length) + 1);
     return o;
 }
@@ -816,6 +820,8 @@ void init_str_type() {
     t.tp_name = "str";
     t.tp_basicsize = 80;  // sizeof(PyUnicodeObject); getsizeof uses __sizeof__
     t.tp_itemsize = 0;
+    t.tp_cxx_size = sizeof(StrObject);
+    t.tp_cxx_itemsize = 1;  // subclass instances keep their text after the instance extras
     t.tp_flags = TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS;
     t.tp_dealloc = str_dealloc;
     t.tp_repr = str_repr;

@@ -17,14 +17,20 @@ struct StrObject : Object {
     int64_t hash = -1;        // -1 until computed
     uint32_t max_char = 0;
     uint8_t interned = 0;
-    // followed by utf8_length bytes of UTF-8 and a NUL
+    // Where the text starts, from the object: right after this struct (48), or after the
+    // instance extras of a str subclass instance.
+    uint16_t data_offset = 48;
+    // followed (at data_offset) by utf8_length bytes of UTF-8 and a NUL
 };
+static_assert(sizeof(StrObject) == 48);
 
 extern TypeObject StrType;
 
 inline bool str_check_exact(const Object* o) { return o->ob_type == &StrType; }
 inline bool str_check(const Object* o) { return type_has_flag(o->ob_type, TPFLAGS_UNICODE_SUBCLASS); }
-inline const char* str_data(const Object* s) { return reinterpret_cast<const char*>(static_cast<const StrObject*>(s) + 1); }
+inline const char* str_data(const Object* s) {
+    return reinterpret_cast<const char*>(s) + static_cast<const StrObject*>(s)->data_offset;
+}
 inline std::string_view str_view(const Object* s) {
     return {str_data(s), static_cast<size_t>(static_cast<const StrObject*>(s)->utf8_length)};
 }

@@ -499,3 +499,44 @@ TEST_CASE("str() constructor", "[str]") {
     kw.emplace_back("x", I(1));
     CHECK(call({}, std::move(kw)) == "TypeError: 'x' is an invalid keyword argument for str()");
 }
+
+TEST_CASE("str and bytes subclass instances keep their text after the instance extras", "[str]") {
+    RuntimeScope scope;
+    auto make_class = [](const char* name, Object* base) {
+        Ref bases(tuple_pack({base}));
+        Ref ns(dict_new());
+        Object* argv[] = {S(name).release(), bases.get(), ns.get()};
+        Ref cls(object_call(&TypeType, argv, 3, nullptr));
+        decref(argv[0]);
+        return cls;
+    };
+    Ref mystr = make_class("MyStr", &StrType);
+    REQUIRE(mystr);
+    Object* arg = S("h\xc3\xa9llo").release();
+    Ref inst(object_call(mystr.get(), &arg, 1, nullptr));
+    decref(arg);
+    REQUIRE(inst);
+    CHECK(std::string(type_name_of(inst.get())) == "MyStr");
+    CHECK(text(inst.get()) == "h\xc3\xa9llo");
+    CHECK(repr_or_error(inst.get()) == "'h\xc3\xa9llo'");
+    REQUIRE(object_setattr_str(inst.get(), "tag", I(5).get()) == 0);
+    Ref upper(call_method(inst.get(), "upper", {}));
+    CHECK(repr_or_error(upper.get()) == "'H\xc3\x89LLO'");
+    CHECK(std::string(type_name_of(upper.get())) == "str");
+    Ref joined(binary_op(inst.get(), S("!").get(), NB_ADD));
+    CHECK(repr_or_error(joined.get()) == "'h\xc3\xa9llo!'");
+    Ref plain(object_str(inst.get()));
+    CHECK(str_check_exact(plain.get()));
+    CHECK(object_hash(inst.get()) == object_hash(S("h\xc3\xa9llo").get()));
+
+    Ref mybytes = make_class("MyBytes", &BytesType);
+    REQUIRE(mybytes);
+    Object* barg = B("abc").release();
+    Ref binst(object_call(mybytes.get(), &barg, 1, nullptr));
+    decref(barg);
+    REQUIRE(binst);
+    CHECK(repr_or_error(binst.get()) == "b'abc'");
+    REQUIRE(object_setattr_str(binst.get(), "tag", I(5).get()) == 0);
+    Ref bupper(call_method(binst.get(), "upper", {}));
+    CHECK(repr_or_error(bupper.get()) == "b'ABC'");
+}
