@@ -419,6 +419,22 @@ const TypeSpec kTypes[] = {
     {&FutureWarningType, &WarningType, "FutureWarning", 72,
      "Base class for warnings about constructs that will change semantically\nin the future."},
     {&ResourceWarningType, &WarningType, "ResourceWarning", 72, "Base class for warnings about resource usage."},
+    // OSError's subclasses, picked by OSError(errno, ...) (exceptions_other.cpp).
+    {&BlockingIOErrorType, &OSErrorType, "BlockingIOError", 112, "I/O operation would block."},
+    {&ChildProcessErrorType, &OSErrorType, "ChildProcessError", 112, "Child process error."},
+    {&ConnectionErrorType, &OSErrorType, "ConnectionError", 112, "Connection error."},
+    {&BrokenPipeErrorType, &ConnectionErrorType, "BrokenPipeError", 112, "Broken pipe."},
+    {&ConnectionAbortedErrorType, &ConnectionErrorType, "ConnectionAbortedError", 112, "Connection aborted."},
+    {&ConnectionRefusedErrorType, &ConnectionErrorType, "ConnectionRefusedError", 112, "Connection refused."},
+    {&ConnectionResetErrorType, &ConnectionErrorType, "ConnectionResetError", 112, "Connection reset."},
+    {&FileExistsErrorType, &OSErrorType, "FileExistsError", 112, "File already exists."},
+    {&FileNotFoundErrorType, &OSErrorType, "FileNotFoundError", 112, "File not found."},
+    {&IsADirectoryErrorType, &OSErrorType, "IsADirectoryError", 112, "Operation doesn't work on directories."},
+    {&NotADirectoryErrorType, &OSErrorType, "NotADirectoryError", 112, "Operation only works on directories."},
+    {&InterruptedErrorType, &OSErrorType, "InterruptedError", 112, "Interrupted by signal."},
+    {&PermissionErrorType, &OSErrorType, "PermissionError", 112, "Not enough permissions."},
+    {&ProcessLookupErrorType, &OSErrorType, "ProcessLookupError", 112, "Process not found."},
+    {&TimeoutErrorType, &OSErrorType, "TimeoutError", 112, "Timeout expired."},
 };
 
 // The builtin type whose instance layout `t` uses (the nearest static type in the tp_base chain).

@@ -5,6 +5,8 @@
 #include "runtime/object.h"
 #include "runtime/typeobject.h"
 
+#include <string_view>
+
 namespace hs {
 
 struct BaseExceptionObject : Object {
@@ -45,7 +47,11 @@ struct BaseExceptionGroupObject : BaseExceptionObject { Object* msg = nullptr; O
     X(RuntimeError) X(NotImplementedError) X(RecursionError) X(SyntaxError) X(IndentationError) \
     X(TabError) X(SystemError) X(TypeError) X(ValueError) X(UnicodeError)                       \
     X(UnicodeDecodeError) X(UnicodeEncodeError) X(Warning) X(UserWarning) X(DeprecationWarning) \
-    X(SyntaxWarning) X(RuntimeWarning) X(FutureWarning) X(ResourceWarning)
+    X(SyntaxWarning) X(RuntimeWarning) X(FutureWarning) X(ResourceWarning) X(BlockingIOError)   \
+    X(ChildProcessError) X(ConnectionError) X(BrokenPipeError) X(ConnectionAbortedError)        \
+    X(ConnectionRefusedError) X(ConnectionResetError) X(FileExistsError) X(FileNotFoundError)   \
+    X(IsADirectoryError) X(NotADirectoryError) X(InterruptedError) X(PermissionError)           \
+    X(ProcessLookupError) X(TimeoutError)
 
 #define HS_DECLARE_EXCEPTION_TYPE(name) extern TypeObject name##Type;
 HS_EXCEPTION_TYPES(HS_DECLARE_EXCEPTION_TYPE)
@@ -67,6 +73,15 @@ void exception_set_cause(Object* exc, Object* cause);    // steals cause
 // `raise exc from cause` (cause may be nullptr for a plain `raise exc`): CPython's do_raise.
 // Both borrowed. Sets the exception and returns -1 (always).
 int raise_object_from(Object* exc, Object* cause);
+// _PyErr_FormatFromCause: replaces the current exception by a new `type`(message) whose
+// __cause__ and __context__ are the old one, with the old traceback kept on it (so it prints):
+// "generator raised StopIteration".
+void set_error_from_cause(TypeObject* type, std::string_view message);
+// For 3.11's "Did you mean" (CPython's set_attribute_error_context): after a failed attribute
+// lookup of `name` on `obj`, a pending AttributeError without name/obj records them.
+void attribute_error_set_context(Object* obj, Object* name);
+// The same for a failed name lookup (format_exc_check_arg): a pending NameError records `name`.
+void name_error_set_name(Object* name);
 // PyErr_GivenExceptionMatches: does an exception (class or instance) match an `except` operand
 // (a class or a tuple of them, recursively)?
 bool exception_matches(Object* exc_type_or_instance, Object* cls_or_tuple);

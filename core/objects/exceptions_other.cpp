@@ -1,9 +1,8 @@
 // The less common builtin exceptions with fields, kept minimal: OSError (errno, strerror,
 // filename), UnicodeDecodeError / UnicodeEncodeError, and BaseExceptionGroup.
 //
-// Known differences from CPython: OSError(errno, ...) stays an OSError (CPython picks a
-// subclass such as FileNotFoundError, which heapscope does not have), and BaseExceptionGroup
-// never becomes ExceptionGroup and has no split()/subgroup()/derive().
+// Known difference from CPython: BaseExceptionGroup never becomes ExceptionGroup and has no
+// split()/subgroup()/derive().
 #include "objects/exceptions.h"
 
 #include "objects/bytesobject.h"
@@ -35,10 +34,36 @@ bool append_text(std::string& out, Object* o, bool repr) {
 
 OSErrorObject* as_os(Object* o) { return static_cast<OSErrorObject*>(o); }
 
+// The subclass OSError(errno, ...) becomes, as CPython's errnomap (Linux errno values).
+TypeObject* oserror_subclass_for(int64_t err) {
+    switch (err) {
+        case 11: case 114: case 115: return &BlockingIOErrorType;  // EAGAIN, EALREADY, EINPROGRESS
+        case 10: return &ChildProcessErrorType;                     // ECHILD
+        case 32: case 108: return &BrokenPipeErrorType;             // EPIPE, ESHUTDOWN
+        case 103: return &ConnectionAbortedErrorType;               // ECONNABORTED
+        case 111: return &ConnectionRefusedErrorType;               // ECONNREFUSED
+        case 104: return &ConnectionResetErrorType;                 // ECONNRESET
+        case 17: return &FileExistsErrorType;                       // EEXIST
+        case 2: return &FileNotFoundErrorType;                      // ENOENT
+        case 21: return &IsADirectoryErrorType;                     // EISDIR
+        case 20: return &NotADirectoryErrorType;                    // ENOTDIR
+        case 4: return &InterruptedErrorType;                       // EINTR
+        case 1: case 13: return &PermissionErrorType;               // EPERM, EACCES
+        case 3: return &ProcessLookupErrorType;                     // ESRCH
+        case 110: return &TimeoutErrorType;                         // ETIMEDOUT
+        default: return nullptr;
+    }
+}
+
 Object* os_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
     if (kwnames_count(kwnames)) {
         set_error_format(&TypeErrorType, "%s() takes no keyword arguments", type_name(type));
         return nullptr;
+    }
+    if (type == &OSErrorType && nargs >= 2 && nargs <= 5 && int_check(args[0])) {
+        bool overflow = false;
+        int64_t err = int_as_int64(args[0], &overflow);
+        if (TypeObject* sub = overflow ? nullptr : oserror_subclass_for(err)) type = sub;
     }
     Ref self(base_new(type, args, nargs, kwnames));
     if (!self) return nullptr;
@@ -49,7 +74,11 @@ Object* os_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwna
     member_set(e->strerror, args[1]);
     Object* filename = nargs >= 3 ? args[2] : nullptr;
     Object* filename2 = nargs >= 5 ? args[4] : nullptr;
-    if (filename && filename != None()) {
+    if (filename && filename != None() && type == &BlockingIOErrorType && int_check(filename)) {
+        // BlockingIOError(errno, strerror, characters_written)
+        e->written = index_as_ssize(filename, &ValueErrorType);
+        if (e->written == -1 && error_occurred()) return nullptr;
+    } else if (filename && filename != None()) {
         member_set(e->filename, filename);
         if (filename2 && filename2 != None()) member_set(e->filename2, filename2);
         // As CPython: the file names leave `args`, which keeps (errno, strerror).
@@ -109,11 +138,36 @@ HS_OS_MEMBER(filename, filename)
 HS_OS_MEMBER(filename2, filename2)
 #undef HS_OS_MEMBER
 
+Object* os_get_written(Object* self) {
+    if (as_os(self)->written == -1) {
+        set_error(&AttributeErrorType, "characters_written");
+        return nullptr;
+    }
+    return int_from_int64(as_os(self)->written);
+}
+
+int os_set_written(Object* self, Object* v) {
+    auto* e = as_os(self);
+    if (!v) {
+        if (e->written == -1) {
+            set_error(&AttributeErrorType, "characters_written");
+            return -1;
+        }
+        e->written = -1;
+        return 0;
+    }
+    ssize_t n = index_as_ssize(v, &ValueErrorType);
+    if (n == -1 && error_occurred()) return -1;
+    e->written = n;
+    return 0;
+}
+
 const GetSetDef os_getset[] = {
     {"errno", os_get_errno, os_set_errno},
     {"strerror", os_get_strerror, os_set_strerror},
     {"filename", os_get_filename, os_set_filename},
     {"filename2", os_get_filename2, os_set_filename2},
+    {"characters_written", os_get_written, os_set_written},
     {nullptr, nullptr},
 };
 

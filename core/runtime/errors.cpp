@@ -266,6 +266,52 @@ void chain_error_context(Object* context) {
     restore_error(state);
 }
 
+void set_error_from_cause(TypeObject* type, std::string_view message) {
+    ErrorState old = fetch_error();
+    normalize_error(old);
+    Object* cause = old.value;
+    if (cause && exception_instance_check(cause) && old.traceback) exception_set_traceback(cause, old.traceback);
+    xdecref(old.type);
+    xdecref(old.traceback);
+    set_error(type, message);
+    ErrorState now = fetch_error();
+    normalize_error(now);
+    if (now.value && exception_instance_check(now.value) && cause && exception_instance_check(cause)) {
+        exception_set_cause(now.value, newref(cause));
+        exception_set_context(now.value, newref(cause));
+    }
+    xdecref(cause);
+    restore_error(now);
+}
+
+void attribute_error_set_context(Object* obj, Object* name) {
+    if (!error_matches(&AttributeErrorType)) return;
+    ErrorState state = fetch_error();
+    normalize_error(state);
+    Object* value = state.value;
+    if (value && type_is_subtype(value->ob_type, &AttributeErrorType)) {
+        auto* e = static_cast<AttributeErrorObject*>(value);
+        // An exception raised by a nested lookup keeps the names it already has.
+        if (!e->name && !e->obj) {
+            e->name = newref(name);
+            e->obj = newref(obj);
+        }
+    }
+    restore_error(state);
+}
+
+void name_error_set_name(Object* name) {
+    if (!error_matches(&NameErrorType)) return;
+    ErrorState state = fetch_error();
+    normalize_error(state);
+    Object* value = state.value;
+    if (value && type_is_subtype(value->ob_type, &NameErrorType)) {
+        auto* e = static_cast<NameErrorObject*>(value);
+        if (!e->name) e->name = newref(name);
+    }
+    restore_error(state);
+}
+
 Object* type_error(const char* format, ...) {
     clear_error();
     va_list ap;

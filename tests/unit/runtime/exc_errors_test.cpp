@@ -235,3 +235,39 @@ TEST_CASE("chain_error_context", "[errors]") {
     Ref exc(fetch_error_normalized());
     CHECK(as_exception(exc.get())->context == ctx.get());
 }
+
+TEST_CASE("set_error_from_cause keeps the old exception and its traceback", "[errors]") {
+    RuntimeFixture rt_;
+    set_error_none(&StopIterationType);
+    set_error_from_cause(&RuntimeErrorType, "generator raised StopIteration");
+    Ref exc(fetch_error_normalized());
+    REQUIRE(exc);
+    CHECK(repr_of(exc.get()) == "RuntimeError('generator raised StopIteration')");
+    Object* cause = as_exception(exc.get())->cause;
+    REQUIRE(cause);
+    CHECK(repr_of(cause) == "StopIteration()");
+    CHECK(as_exception(exc.get())->context == cause);
+    CHECK(as_exception(exc.get())->suppress_context);
+}
+
+TEST_CASE("failed lookups record the name for suggestions", "[errors]") {
+    RuntimeFixture rt_;
+    Ref name(str_from_utf8("xx")), obj(int_from_int64(3));
+    set_error(&AttributeErrorType, "'int' object has no attribute 'xx'");
+    attribute_error_set_context(obj.get(), name.get());
+    Ref exc(fetch_error_normalized());
+    auto* e = static_cast<AttributeErrorObject*>(exc.get());
+    CHECK(e->name == name.get());
+    CHECK(e->obj == obj.get());
+
+    set_error(&NameErrorType, "name 'xx' is not defined");
+    name_error_set_name(name.get());
+    Ref exc2(fetch_error_normalized());
+    CHECK(static_cast<NameErrorObject*>(exc2.get())->name == name.get());
+
+    // Other exceptions are left alone.
+    set_error(&TypeErrorType, "t");
+    attribute_error_set_context(obj.get(), name.get());
+    CHECK(str_check(rt().error.value));
+    clear_error();
+}

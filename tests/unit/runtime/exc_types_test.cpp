@@ -358,6 +358,20 @@ TEST_CASE("OSError, UnicodeDecodeError and BaseExceptionGroup", "[exceptions]") 
     CHECK(str_of(o5.get()) == "[Errno 2] No such file: 'x.txt' -> 'y'");
     Ref hi = S("hi");
     CHECK(str_of(Ref(make(&OSErrorType, {hi.get()})).get()) == "hi");
+    // OSError(errno, ...) picks the subclass for errno, as CPython on Linux.
+    CHECK(o->ob_type == &FileNotFoundErrorType);
+    CHECK(repr_of(o.get()) == "FileNotFoundError(2, 'No such file')");
+    Ref thirteen = I(13), eleven = I(11), five = I(5), x = S("x");
+    CHECK(Ref(make(&OSErrorType, {thirteen.get(), x.get()}))->ob_type == &PermissionErrorType);
+    CHECK(Ref(make(&OSErrorType, {I(32).get(), x.get()}))->ob_type == &BrokenPipeErrorType);
+    CHECK(type_is_subtype(&BrokenPipeErrorType, &ConnectionErrorType));
+    CHECK(Ref(make(&OSErrorType, {I(999).get(), x.get()}))->ob_type == &OSErrorType);
+    CHECK(Ref(make(&OSErrorType, {two.get()}))->ob_type == &OSErrorType);
+    Ref blocking = make(&BlockingIOErrorType, {eleven.get(), x.get(), five.get()});
+    CHECK(str_of(blocking.get()) == "[Errno 11] x");
+    CHECK(repr_of(Ref(attr(blocking.get(), "characters_written")).get()) == "5");
+    CHECK_FALSE(attr(o.get(), "characters_written"));
+    CHECK(take_error() == "AttributeError: characters_written");
 
     Ref enc = S("utf-8"), reason = S("invalid start byte"), zero = I(0), one = I(1);
     Ref data(bytes_from("\xff\xfe"));
