@@ -180,16 +180,33 @@ class Result:
     __slots__ = ("wall", "cpu", "maxrss_kb", "status", "timed_out", "stdout", "stderr")
 
 
+def read_hwm_kb(pid):
+    """The peak resident set of the process's current address space (VmHWM), or None."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 def run_once(argv, out_path, err_path, timeout):
     """Runs argv with stdin from /dev/null, stdout and stderr to files, in its own process
-    group. Wall time is measured on the monotonic clock around spawn..reap; CPU time and peak
-    RSS come from the rusage that wait4 returns for this child."""
+    group. Wall time is measured on the monotonic clock around spawn..reap; CPU time comes from
+    the rusage that wait4 returns for this child. Peak RSS is the child's VmHWM, sampled every
+    SAMPLE seconds by a watcher thread (which also enforces the timeout): the rusage's
+    ru_maxrss cannot be used, because a child spawned with vfork+exec inherits the spawning
+    Python's high-water mark as its floor."""
+    SAMPLE = 0.025
     fa = [(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
           (os.POSIX_SPAWN_OPEN, 1, out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
           (os.POSIX_SPAWN_OPEN, 2, err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)]
     r = Result()
-    r.timed_out = False
     killed = threading.Event()
+    done = threading.Event()
+    hwm = [0]
     t0 = time.perf_counter()
     pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=fa, setpgroup=0)
 
@@ -199,8 +216,18 @@ def run_once(argv, out_path, err_path, timeout):
             os.killpg(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-    timer = threading.Timer(timeout, kill)
-    timer.start()
+
+    def watch():
+        deadline = t0 + timeout
+        while not done.wait(SAMPLE):
+            kb = read_hwm_kb(pid)  # the child is not reaped before done is set: pid is still ours
+            if kb is not None and kb > hwm[0]:
+                hwm[0] = kb
+            if time.perf_counter() > deadline:
+                kill()
+                return
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
     try:
         _, wstatus, ru = os.wait4(pid, 0)
     except BaseException:
@@ -208,10 +235,11 @@ def run_once(argv, out_path, err_path, timeout):
         os.waitpid(pid, 0)
         raise
     finally:
-        timer.cancel()
+        done.set()
+        watcher.join()
     r.wall = time.perf_counter() - t0
     r.cpu = ru.ru_utime + ru.ru_stime
-    r.maxrss_kb = ru.ru_maxrss
+    r.maxrss_kb = hwm[0] or None
     r.status = os.waitstatus_to_exitcode(wstatus)
     r.timed_out = killed.is_set()
     with open(out_path, "rb") as f:
@@ -412,11 +440,13 @@ def run_suite(opts, benches, py_cmd, hs_cmd, hs_desc, tmp):
         if py_runs:
             row["py"] = statistics.median(r.wall for r in py_runs)
             row["py_cpu"] = statistics.median(r.cpu for r in py_runs)
-            row["py_rss"] = max(r.maxrss_kb for r in py_runs) / 1024
+            rss = [r.maxrss_kb for r in py_runs if r.maxrss_kb]
+            row["py_rss"] = max(rss) / 1024 if rss else None
         if hs_runs:
             row["hs"] = statistics.median(r.wall for r in hs_runs)
             row["hs_cpu"] = statistics.median(r.cpu for r in hs_runs)
-            row["hs_rss"] = max(r.maxrss_kb for r in hs_runs) / 1024
+            rss = [r.maxrss_kb for r in hs_runs if r.maxrss_kb]
+            row["hs_rss"] = max(rss) / 1024 if rss else None
         if not fail and row["py"] and row["hs"]:
             row["ratio"] = row["hs"] / row["py"]
             if row["py_cpu"] > 0:
@@ -437,8 +467,9 @@ def run_suite(opts, benches, py_cmd, hs_cmd, hs_desc, tmp):
     print("| program | CPython median (s) | heapscope median (s) | ratio | cpu ratio | max RSS MiB (CPython / heapscope) | status |")
     print("|---|---:|---:|---:|---:|---:|---|")
     for row in rows:
-        rss = "—" if row["py_rss"] is None else \
-            f"{row['py_rss']:.1f} / " + ("—" if row["hs_rss"] is None else f"{row['hs_rss']:.1f}")
+        rss = " / ".join("—" if x is None else f"{x:.1f}" for x in (row["py_rss"], row["hs_rss"]))
+        if row["py"] is None and row["hs"] is None:
+            rss = "—"
         print(f"| {row['label']} | {fmt_s(row['py'])} | {fmt_s(row['hs'])} | {fmt_r(row['ratio'])} | "
               f"{fmt_r(row['cpu_ratio'])} | {rss} | {row['status']} |")
     ratios = [row["ratio"] for row in rows if row["ratio"]]
