@@ -87,6 +87,9 @@ ast::Stmt* Parser::parse_compound(bool& handled) {
 
 // if_stmt / elif_stmt: ('if' | 'elif') named_expression ':' block (elif_stmt | [else_block])
 ast::Stmt* Parser::parse_if(bool is_elif) {
+    // An elif chain nests (elif_stmt is recursive in CPython's grammar too).
+    DepthGuard guard(*this, is_elif ? 1 : 6);
+    if (!guard) return nullptr;
     int start = m_pos;
     int lineno = tok(m_pos).lineno;
     advance();

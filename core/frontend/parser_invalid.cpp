@@ -41,6 +41,9 @@ void Parser::check_juxtaposition(int start, Expr* left) {
     // invalid_legacy_expression: a=NAME !'(' b=star_expressions, an error only for print
     // and exec (but b is parsed, with its own errors, whatever the name).
     if (tok(start).kind == TokenKind::Name && tok(start + 1).kind != TokenKind::LPar) {
+        // `a b c ...` nests one such check per name, as in CPython.
+        DepthGuard guard(*this, 4);
+        if (!guard) return;
         std::string_view name = token_text(start);
         Mark before = mark();
         m_pos = start + 1;

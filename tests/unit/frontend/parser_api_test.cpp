@@ -166,6 +166,23 @@ TEST_CASE("parser: deep nesting gives CPython's errors, never a crash", "[fronte
     for (int i = 0; i < 100000; ++i) sum += "+1";
     parse_ok(sum);
 
+    // Brackets nest up to 200 deep, whatever they hold.
+    std::string mixed;
+    for (int i = 0; i < 49; ++i) mixed += "[x for x in (lambda: {a: f(b=-";
+    mixed += "1";
+    for (int i = 0; i < 49; ++i) mixed += ")})]";
+    parse_ok(mixed);
+    std::string juxtaposed;
+    for (int i = 0; i < 199; ++i) juxtaposed += "(a b ";
+    juxtaposed += "1" + std::string(199, ')');
+    CHECK(parse_err(juxtaposed).msg == "invalid syntax. Perhaps you forgot a comma?");
+    std::string names;
+    for (int i = 0; i < 100000; ++i) names += "a ";
+    CHECK(parse_err(names).type == "MemoryError");
+    std::string elifs = "if x:\n  pass\n";
+    for (int i = 0; i < 100000; ++i) elifs += "elif x:\n  pass\n";
+    CHECK(parse_err(elifs).type == "MemoryError");
+
     // Indentation is limited to 100 levels by the tokenizer.
     std::string blocks;
     for (int i = 0; i < 101; ++i) blocks += std::string(i, ' ') + "if x:\n";

@@ -1,0 +1,1 @@
+class A(B, C, metaclass=M, x=1, *args, **kw): pass

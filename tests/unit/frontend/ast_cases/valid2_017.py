@@ -1,0 +1,1 @@
+def f(a=lambda: 1, b=lambda x=2: x): pass

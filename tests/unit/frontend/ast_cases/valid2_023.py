@@ -1,0 +1,1 @@
+x = 0xDEADBEEFdeadbeef_ffff

@@ -1,0 +1,1 @@
+x = 1 if a else (2 if b else 3)

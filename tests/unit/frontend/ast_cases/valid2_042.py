@@ -1,0 +1,3 @@
+def f():
+    x = yield from g()
+    await y

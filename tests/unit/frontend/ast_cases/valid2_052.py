@@ -1,0 +1,3 @@
+if a: pass
+elif b: pass
+else: pass

@@ -1,0 +1,4 @@
+class A:
+    x: int = 0
+    y: 'str'
+    z: list[int] = []

@@ -1,0 +1,1 @@
+x = '\U0010ffff\x7f\x9f\xad\u0378'

@@ -1,0 +1,4 @@
+def f(
+    a,  # comment
+    b,
+): pass
