@@ -3,6 +3,7 @@
 // "Did you mean" suggestion (traceback_print_suggest.cpp), and the notes.
 #include "runtime/traceback_print.h"
 
+#include "objects/bytesobject.h"
 #include "objects/dictobject.h"
 #include "objects/exceptions.h"
 #include "objects/intobject.h"
@@ -161,11 +162,12 @@ void print_notes(PrintContext& ctx, Object* value) {
         return;
     }
     Ref holder(notes);
-    if (!list_check(notes) && !tuple_check(notes) && !str_check(notes)) {
+    // PySequence_Check, for the sequences heapscope has (str and bytes iterate too).
+    if (!list_check(notes) && !tuple_check(notes) && !str_check(notes) && !bytes_check(notes)) {
         Ref r(object_repr(notes));
         if (!r) clear_error();
+        // CPython 3.11 writes no newline after it.
         ctx.out += r ? std::string(str_view(r.get())) : std::string("<__notes__ repr() failed>");
-        ctx.out += '\n';
         return;
     }
     ssize_t n = object_length(notes);
