@@ -271,6 +271,11 @@ Object* bytearray_irepeat(Object* self, ssize_t n) {
 
 int bytearray_contains(Object* self, Object* item) { return bytes_like_contains(self, item); }
 
+Object* bytearray_mod_slot(Object* a, Object* b) {
+    if (!bytearray_check(a)) return newref(NotImplemented());
+    return bytes_mod(a, b);
+}
+
 Object* bytearray_subscript(Object* self, Object* key) {
     std::string_view v = bytearray_view(self);
     if (int_check(key) || key->ob_type->nb_index) {
@@ -599,6 +604,7 @@ void init_bytearray_type() {
     t.tp_richcompare = bytes_like_richcompare;
     t.tp_iter = bytearray_iter;
     t.tp_new = bytearray_new;
+    t.nb_binary[NB_REMAINDER] = bytearray_mod_slot;
     t.sq_length = bytearray_length;
     t.sq_concat = bytearray_concat;
     t.sq_repeat = bytearray_repeat;

@@ -450,10 +450,9 @@ const MethodDef bytesiter_methods[] = {
     {nullptr, nullptr},
 };
 
-Object* bytes_mod(Object* a, Object* b) {
+Object* bytes_mod_slot(Object* a, Object* b) {
     if (!bytes_check(a)) return newref(NotImplemented());
-    // printf-style formatting of bytes: done on the text, then encoded back (ASCII/Latin-1 safe).
-    return type_error("bytes %% formatting is not supported by heapscope");
+    return bytes_mod(a, b);
 }
 
 int bytes_contains_slot(Object* self, Object* item) { return bytes_like_contains(self, item); }
@@ -524,7 +523,7 @@ void init_bytes_type() {
     t.tp_richcompare = bytes_like_richcompare;
     t.tp_iter = bytes_iter;
     t.tp_new = bytes_new;
-    t.nb_binary[NB_REMAINDER] = bytes_mod;
+    t.nb_binary[NB_REMAINDER] = bytes_mod_slot;
     t.sq_length = bytes_length;
     t.sq_concat = bytes_concat;
     t.sq_repeat = bytes_repeat;

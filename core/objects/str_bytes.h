@@ -49,6 +49,8 @@ void bytes_repr_into(std::string_view data, std::string& out);
 bool bytes_collect(Object* x, std::string& out);
 // A byte value from an int-like object ("byte must be in range(0, 256)").
 bool byte_value(Object* o, int* out);
+// bytes % args and bytearray % args (str_printf.cpp).
+Object* bytes_mod(Object* format, Object* args);
 // Comparison shared by bytes and bytearray.
 Object* bytes_like_richcompare(Object* a, Object* b, int op);
 

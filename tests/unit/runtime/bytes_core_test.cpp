@@ -10,6 +10,43 @@ using namespace hs::test;
 
 namespace {
 
+struct PercentCase {
+    A format;
+    A args;
+    const char* expected;
+};
+
+const std::vector<PercentCase> kBytesPercentCases = {
+    {A::bytes("%s", 2), A::str("x", 1), "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'"},
+    {A::bytes("%b", 2), A::bytes("x", 1), "b'x'"},
+    {A::bytes("%s", 2), A::bytearray("y", 1), "b'y'"},
+    {A::bytes("%r", 2), A::str("\303\251", 2), "b\"'\\\\xe9'\""},
+    {A::bytes("%a", 2), A::list({A::integer(1LL)}), "b'[1]'"},
+    {A::bytes("%c", 2), A::integer(300LL), "OverflowError: %c arg not in range(256)"},
+    {A::bytes("%c", 2), A::bytes("ab", 2), "TypeError: %c requires an integer in range(256) or a single byte"},
+    {A::bytes("%c", 2), A::integer(65LL), "b'A'"},
+    {A::bytes("%c", 2), A::bytes("z", 1), "b'z'"},
+    {A::bytes("%c", 2), A::str("z", 1), "TypeError: %c requires an integer in range(256) or a single byte"},
+    {A::bytes("%5d|%-4x|%.2f", 13), A::tuple({A::integer(1LL), A::integer(255LL), A::real(2.5)}), "b'    1|ff  |2.50'"},
+    {A::bytes("%(a)s", 5), A::dict({{A::bytes("a", 1), A::bytes("v", 1)}}), "b'v'"},
+    {A::bytes("%(a)s", 5), A::dict({{A::str("a", 1), A::bytes("v", 1)}}), "KeyError: b'a'"},
+    {A::bytes("%s %s", 5), A::tuple({A::bytes("a", 1)}), "TypeError: not enough arguments for format string"},
+    {A::bytes("abc", 3), A::integer(5LL), "TypeError: not all arguments converted during bytes formatting"},
+    {A::bytes("%y", 2), A::integer(1LL), "ValueError: unsupported format character 'y' (0x79) at index 1"},
+    {A::bytes("%5s|", 4), A::bytes("ab", 2), "b'   ab|'"},
+    {A::bytes("%.1s", 4), A::bytes("ab", 2), "b'a'"},
+    {A::bytearray("%d", 2), A::integer(5LL), "bytearray(b'5')"},
+    {A::bytes("%d", 2), A::str("x", 1), "TypeError: %d format: a real number is required, not str"},
+    {A::bytes("%s", 2), A::integer(5LL), "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'int'"},
+    {A::bytes("%%", 2), A::tuple({}), "b'%'"},
+    {A::bytes("\377%s", 3), A::bytes("\376", 1), "b'\\xff\\xfe'"},
+    {A::bytes("%.1s", 4), A::bytes("\303\251", 2), "b'\\xc3'"},
+    {A::bytes("%-4c|", 5), A::integer(65LL), "b'A   |'"},
+    {A::bytes("%x", 2), A::integer(255LL), "b'ff'"},
+    {A::str("%s", 2), A::bytes("x", 1), "\"b'x'\""},
+    {A::str("abc", 3), A::bytes("x", 1), "'abc'"},
+};
+
 Ref slice(std::optional<int64_t> a, std::optional<int64_t> b, std::optional<int64_t> c = {}) {
     auto opt = [](std::optional<int64_t> v) { return v ? I(*v) : Ref(new_none()); };
     return Ref(slice_new(opt(a).get(), opt(b).get(), opt(c).get()));
@@ -311,4 +348,15 @@ TEST_CASE("bytearray mutation", "[bytes]") {
     CHECK(repr_or_error(decoded.get()) == "'caf\xc3\xa9'");
     Ref tobytes(object_call(&BytesType, std::vector<Object*>{f.get()}.data(), 1, nullptr));
     CHECK(repr_or_error(tobytes.get()) == "b'!czyxQa!czyxQa'");
+}
+
+TEST_CASE("bytes printf-style formatting agrees with CPython 3.11", "[bytes]") {
+    RuntimeScope scope;
+    for (const PercentCase& c : kBytesPercentCases) {
+        Ref format = c.format.make();
+        Ref args = c.args.make();
+        INFO(repr_or_error(format.get()) << " % " << repr_or_error(args.get()));
+        Ref r(binary_op(format.get(), args.get(), NB_REMAINDER));
+        CHECK(repr_or_error(r.get()) == c.expected);
+    }
 }
