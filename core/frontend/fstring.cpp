@@ -204,11 +204,22 @@ private:
                 return error(std::string("f-string: expression required before '") + c + "'");
             return error("f-string: empty expression not allowed");
         }
-        // Where CPython places the sub-parser (fstring_find_expr_location).
+        // Where CPython places the sub-parser (fstring_find_expr_location). Fields come in
+        // increasing order, so newlines before the brace are counted incrementally.
         size_t brace = expr_start - 1;
-        int lines = 0;
-        for (size_t k = 0; k < brace; ++k)
-            if (text[k] == '\n') ++lines;
+        if (t != m_scan_token || brace < m_scan_offset) {
+            m_scan_token = t;
+            m_scan_offset = 0;
+            m_scan_lines = 0;
+            m_scan_last_newline = std::string_view::npos;
+        }
+        for (; m_scan_offset < brace; ++m_scan_offset) {
+            if (text[m_scan_offset] == '\n') {
+                ++m_scan_lines;
+                m_scan_last_newline = m_scan_offset;
+            }
+        }
+        int lines = m_scan_lines;
         bool newline_after_brace = true;
         for (size_t k = brace + 1; k < text.size() && text[k] != '}' && text[k] != '\n'; ++k) {
             if (text[k] != ' ' && text[k] != '\t' && text[k] != '\f') {
@@ -218,10 +229,11 @@ private:
         }
         int cols = 0;
         if (!newline_after_brace) {
-            size_t k = brace;
-            while (k > 0 && text[k] != '\n') --k;
-            cols = static_cast<int>(brace - k);
-            if (text[k] == '\n') cols -= 1;
+            // The distance from the line start (or the token start) to the brace.
+            if (m_scan_last_newline == std::string_view::npos)
+                cols = static_cast<int>(brace);
+            else
+                cols = static_cast<int>(brace - m_scan_last_newline) - 1;
         }
         const Token& tt = m_p.tok(t);
         FStringOrigin origin;
@@ -414,6 +426,11 @@ private:
     Parser& m_p;
     int m_first;
     int m_last;
+    // Newlines seen so far in the token whose fields are being compiled.
+    int m_scan_token = -1;
+    size_t m_scan_offset = 0;
+    int m_scan_lines = 0;
+    size_t m_scan_last_newline = std::string_view::npos;
 };
 
 // strings: STRING+

@@ -1,6 +1,7 @@
 // The parser's driver: token access, positions, the recursion limit, and parse_module().
 #include "frontend/parser.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "frontend/parser_impl.h"
@@ -133,8 +134,13 @@ ParseResult parse_module(std::string_view source) {
     ParseResult result;
     size_t nul = source.find('\0');
     if (nul != std::string_view::npos) {
+        // As `python3 file.py` reports it: the line holding the first NUL, up to it.
         SyntaxErrorInfo info;
         info.msg = "source code cannot contain null bytes";
+        size_t line_start = source.rfind('\n', nul);
+        line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+        info.lineno = info.end_lineno = 1 + static_cast<int>(std::count(source.begin(), source.begin() + nul, '\n'));
+        info.text = std::string(source.substr(line_start, nul - line_start));
         result.error = info;
         return result;
     }
