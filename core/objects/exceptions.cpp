@@ -21,8 +21,6 @@
 #include "runtime/runtime.h"
 #include "runtime/types_registry.h"
 
-#include <cstddef>
-#include <cstring>
 
 namespace hs {
 
@@ -550,7 +548,8 @@ void init_exception_types() {
         t->tp_base = spec.base;
         t->tp_basicsize = spec.basicsize;
         t->tp_flags = TPFLAGS_BASE_EXC_SUBCLASS | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
-        t->tp_dictoffset = offsetof(BaseExceptionObject, dict);
+        // `dict` is the first field after the object header, at CPython's offset (16).
+        t->tp_dictoffset = static_cast<ssize_t>(sizeof(Object));
     }
     TypeObject& b = BaseExceptionType;
     b.tp_cxx_size = sizeof(BaseExceptionObject);
