@@ -165,8 +165,7 @@ ast::Stmt* Parser::parse_for(int start, bool is_async) {
 }
 
 // with_item: expression 'as' star_target &(',' | ')' | ':') | invalid_with_item | expression
-ast::WithItem* Parser::parse_with_item(bool in_parens) {
-    (void)in_parens;
+ast::WithItem* Parser::parse_with_item() {
     Expr* e = parse_expression();
     if (!e) return nullptr;
     auto* item = m_arena.make<ast::WithItem>();
@@ -174,20 +173,18 @@ ast::WithItem* Parser::parse_with_item(bool in_parens) {
     if (!accept(TokenKind::KwAs)) return item;
     int target_start = m_pos;
     Mark before = mark();
-    int furthest = m_furthest;
     Expr* t = parse_star_target();
     if (t && is_valid_target(t, ast::ExprContext::Store)) {
         bool lookahead = at(TokenKind::Comma) || at(TokenKind::Colon) || at(TokenKind::RPar);
         if (!lookahead) {
             // The target is not followed by ',' ')' or ':': CPython tries invalid_with_item,
             // whose expression may hold a better error ("Perhaps you forgot a comma?").
+            SecondPass pass2(*this);
             Mark after = mark();
-            int after_furthest = m_furthest;
             m_pos = target_start;
             parse_expression();
             if (m_error) return nullptr;
             reset(after);
-            m_furthest = after_furthest;
         }
         set_context(t, ast::ExprContext::Store);
         item->optional_vars = t;
@@ -195,6 +192,7 @@ ast::WithItem* Parser::parse_with_item(bool in_parens) {
     }
     if (m_error) return nullptr;
     // invalid_with_item: expression 'as' expression &(',' | ')' | ':')
+    SecondPass pass2(*this);
     reset(before);
     m_pos = target_start;
     Expr* a = parse_expression();
@@ -203,7 +201,6 @@ ast::WithItem* Parser::parse_with_item(bool in_parens) {
         Expr* bad = invalid_target(a, kStarTargets);
         if (bad) return raise_node(std::string("cannot assign to ") + expr_name(bad), bad->pos);
     }
-    m_furthest = furthest;
     return fail();
 }
 
@@ -215,11 +212,10 @@ ast::Stmt* Parser::parse_with(int start, bool is_async) {
     bool parenthesized = false;
     if (at(TokenKind::LPar)) {
         Mark before = mark();
-        int furthest = m_furthest;
         advance();
         bool ok = true;
         for (;;) {
-            ast::WithItem* item = parse_with_item(true);
+            ast::WithItem* item = parse_with_item();
             if (!item) {
                 ok = false;
                 break;
@@ -233,14 +229,13 @@ ast::Stmt* Parser::parse_with(int start, bool is_async) {
             parenthesized = true;
         } else {
             if (m_error) return nullptr;
-            reset(before);
-            (void)furthest;  // a first-pass alternative: its furthest token counts
+            reset(before);  // a first-pass alternative: its furthest token still counts
             items.clear();
         }
     }
     if (!parenthesized) {
         for (;;) {
-            ast::WithItem* item = parse_with_item(false);
+            ast::WithItem* item = parse_with_item();
             if (!item) return nullptr;
             items.push_back(item);
             if (!accept(TokenKind::Comma)) break;
@@ -256,8 +251,7 @@ ast::Stmt* Parser::parse_with(int start, bool is_async) {
 }
 
 // except_block: 'except' ['*'] [expression ['as' NAME]] ':' block
-ast::ExceptHandler* Parser::parse_except_block(bool& star, int try_lineno) {
-    (void)try_lineno;
+ast::ExceptHandler* Parser::parse_except_block(bool& star) {
     int start = m_pos;
     int lineno = tok(m_pos).lineno;
     advance();
@@ -272,14 +266,11 @@ ast::ExceptHandler* Parser::parse_except_block(bool& star, int try_lineno) {
             if (!type) return nullptr;
             if (at(TokenKind::Comma)) {
                 // invalid_except_stmt: 'except' a=expression ',' expressions ['as' NAME] ':'
-                int furthest = m_furthest;
+                SecondPass pass2(*this);
                 while (accept(TokenKind::Comma)) {
-                    if (!parse_expression()) return nullptr;
+                    if (!parse_expression()) return m_error ? nullptr : fail();
                 }
-                if (accept(TokenKind::KwAs) && !accept(TokenKind::Name)) {
-                    m_furthest = furthest;
-                    return fail();
-                }
+                if (accept(TokenKind::KwAs) && !accept(TokenKind::Name)) return fail();
                 if (at(TokenKind::Colon))
                     return raise_starting_from("multiple exception types must be parenthesized", type->pos);
                 return fail();
@@ -319,7 +310,7 @@ ast::Stmt* Parser::parse_try() {
             const char* msg = "cannot have both 'except' and 'except*' on the same 'try'";
             return star ? raise_tokens(msg, except, except + 1) : raise_token(msg, except);
         }
-        ast::ExceptHandler* h = parse_except_block(star, lineno);
+        ast::ExceptHandler* h = parse_except_block(star);
         if (!h) return nullptr;
         (star ? any_star : any_plain) = true;
         handlers.push_back(h);

@@ -126,7 +126,7 @@ ast::Expr* Parser::parse_named_expression() {
         check_walrus_target(e);
         return fail();
     }
-    if (at(TokenKind::Equal)) check_invalid_named_expression(start, e);
+    if (at(TokenKind::Equal)) check_invalid_named_expression(e);
     if (failed()) return nullptr;
     return e;
 }
@@ -134,6 +134,7 @@ ast::Expr* Parser::parse_named_expression() {
 // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 // A chain of conditional expressions is built without recursion.
 ast::Expr* Parser::parse_expression() {
+    if (m_without_invalid && m_pos != m_without_invalid_start) m_expression_memo.insert(m_pos);
     if (at(TokenKind::KwLambda)) return parse_lambdef();
     if (m_legacy_candidate < 0 && !m_speculating && at(TokenKind::Name)) {
         std::string_view name = token_text(m_pos);
@@ -154,7 +155,8 @@ ast::Expr* Parser::parse_expression() {
         Expr* body = parse_disjunction();
         if (!body) break;
         if (!at(TokenKind::KwIf)) {
-            if (!m_speculating && starts_expression(kind())) check_juxtaposition(start, body);
+            if (!m_speculating && starts_expression(kind()) && !m_expression_memo.count(start))
+                check_juxtaposition(start, body);
             if (!failed()) result = body;
             break;
         }
@@ -449,7 +451,7 @@ ast::Expr* Parser::parse_primary() {
     return parse_primary_trailers(start, atom);
 }
 
-ast::Expr* Parser::parse_primary_trailers(int start, Expr* e, bool) {
+ast::Expr* Parser::parse_primary_trailers(int start, Expr* e) {
     for (;;) {
         Mark before = mark();
         switch (kind()) {

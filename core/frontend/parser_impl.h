@@ -153,9 +153,9 @@ private:
     ast::Stmt* parse_while();
     ast::Stmt* parse_for(int start, bool is_async);
     ast::Stmt* parse_with(int start, bool is_async);
-    ast::WithItem* parse_with_item(bool in_parens);
+    ast::WithItem* parse_with_item();
     ast::Stmt* parse_try();
-    ast::ExceptHandler* parse_except_block(bool& star, int try_lineno);
+    ast::ExceptHandler* parse_except_block(bool& star);
     ast::Stmt* parse_funcdef(int start, bool is_async, std::vector<ast::Expr*> decorators);
     ast::Stmt* parse_classdef(std::vector<ast::Expr*> decorators);
     ast::Stmt* parse_decorated();
@@ -184,12 +184,12 @@ private:
     ast::Expr* parse_factor();
     ast::Expr* parse_await_primary();
     ast::Expr* parse_primary();
-    ast::Expr* parse_primary_trailers(int start, ast::Expr* e, bool stop_before_last = false);
+    ast::Expr* parse_primary_trailers(int start, ast::Expr* e);
     ast::Expr* parse_yield_expr();
     ast::Expr* parse_annotated_rhs();
     bool starts_expression(TokenKind k) const;
     void check_juxtaposition(int start, ast::Expr* left);
-    void check_invalid_named_expression(int start, ast::Expr* e);
+    void check_invalid_named_expression(ast::Expr* e);
     void check_walrus_target(ast::Expr* e);
 
     // ---- Atoms, displays, calls (parser_atom.cpp) --------------------------------------------
@@ -213,7 +213,6 @@ private:
     static bool is_valid_target(ast::Expr* e, ast::ExprContext ctx);
     static void set_context(ast::Expr* e, ast::ExprContext ctx);
     static const char* expr_name(const ast::Expr* e);
-    std::nullptr_t raise_invalid_target(int targets_type, ast::Expr* e);
     bool is_grouped(const ast::Expr* e) const { return m_grouped.count(e) != 0; }
 
     // ---- Speculation -----------------------------------------------------------------------------
@@ -246,6 +245,11 @@ private:
     bool m_failed = false;
     std::optional<SyntaxErrorInfo> m_error;
     std::unordered_set<const ast::Expr*> m_grouped;  // expressions written inside "( )"
+    // CPython memoizes its rules: an expression inside one that was first parsed without
+    // invalid rules (expression_without_invalid) never gets its second-pass checks later.
+    int m_without_invalid = 0;
+    int m_without_invalid_start = -1;
+    std::unordered_set<int> m_expression_memo;
 };
 
 // Marks the emulation of one of CPython's second-pass rules: whatever it reads, the location

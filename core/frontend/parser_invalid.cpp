@@ -27,7 +27,10 @@ void Parser::check_juxtaposition(int start, Expr* left) {
     if (!excluded) {
         Mark before = mark();
         ++m_speculating;
+        ++m_without_invalid;
+        m_without_invalid_start = m_pos;
         Expr* b = parse_expression();
+        --m_without_invalid;
         --m_speculating;
         if (m_error) return;
         int b_last = last_consumed();
@@ -87,8 +90,7 @@ bool is_bitwise_or(const Expr* e, bool grouped) {
 // invalid_named_expression, at a '=' that follows the expression `e`:
 //   a=NAME '=' b=bitwise_or !('='|':=')
 //   !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or '=' bitwise_or !('='|':=')
-void Parser::check_invalid_named_expression(int start, Expr* e) {
-    (void)start;
+void Parser::check_invalid_named_expression(Expr* e) {
     bool grouped = is_grouped(e);
     bool name_case = e->kind == ExprKind::Name && !grouped;
     bool here_case = false;
@@ -158,7 +160,7 @@ void Parser::check_assignment_here(Expr* first, bool first_bare_tuple, int first
     if (e->kind == ExprKind::Starred && !is_grouped(e)) return;
     int saved = m_pos;
     m_pos = first_equal;
-    check_invalid_named_expression(first_equal, e);
+    check_invalid_named_expression(e);
     if (!failed()) m_pos = saved;
 }
 

@@ -206,11 +206,4 @@ ast::Expr* Parser::parse_for_targets() {
     return fail();
 }
 
-std::nullptr_t Parser::raise_invalid_target(int targets_type, Expr* e) {
-    Expr* bad = invalid_target(e, targets_type);
-    if (!bad) return fail();
-    const char* verb = targets_type == kDelTargets ? "cannot delete " : "cannot assign to ";
-    return raise_node(std::string(verb) + expr_name(bad), bad->pos);
-}
-
 } // namespace hs::frontend

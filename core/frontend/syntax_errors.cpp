@@ -129,7 +129,6 @@ std::nullptr_t Parser::raise_indentation(std::string msg) {
 // Errors the tokenizer signals without raising (CPython's _Pypegen_tokenizer_error).
 SyntaxErrorInfo Parser::tokenizer_error_info(const TokenizerError& e) const {
     if (e.kind == TokenizerErrorKind::Syntax) return e.info;
-    int relative = m_mode == ParseMode::FString ? e.lineno - m_origin.first_lineno + 1 : e.lineno;
     switch (e.kind) {
     case TokenizerErrorKind::Eof:
         if (e.open_paren) {
@@ -149,11 +148,9 @@ SyntaxErrorInfo Parser::tokenizer_error_info(const TokenizerError& e) const {
                          0);
     case TokenizerErrorKind::TooDeep:
         return make_info("IndentationError", "too many levels of indentation", e.lineno, 1, e.lineno, 0);
-    case TokenizerErrorKind::LineCont: {
-        (void)relative;
+    case TokenizerErrorKind::LineCont:
         return make_info("SyntaxError", "unexpected character after line continuation character", e.lineno,
                          e.cur_col, e.lineno, 0);
-    }
     case TokenizerErrorKind::Syntax:
         break;
     }
