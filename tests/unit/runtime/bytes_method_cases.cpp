@@ -40,7 +40,7 @@ const std::vector<MethodCase> kBytesCases = {
     {A::bytearray("a,b", 3), "split", {A::bytes(",", 1)}, {}, "[bytearray(b'a'), bytearray(b'b')]"},
     {A::bytes("a,b", 3), "split", {}, {{"sep", A::bytes(",", 1)}}, "[b'a', b'b']"},
     {A::bytes("l1\012l2\015\012l3", 9), "splitlines", {}, {}, "[b'l1', b'l2', b'l3']"},
-    {A::bytes("x\012", 2), "splitlines", {A::integer(1)}, {}, "[b'x\\n']"},
+    {A::bytes("x\012", 2), "splitlines", {A::boolean(true)}, {}, "[b'x\\n']"},
     {A::bytes("a\013b", 3), "splitlines", {}, {}, "[b'a\\x0bb']"},
     {A::bytes("  spam  ", 8), "strip", {}, {}, "b'spam'"},
     {A::bytes("xxhixx", 6), "strip", {A::bytes("x", 1)}, {}, "b'hi'"},

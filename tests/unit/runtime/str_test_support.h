@@ -62,7 +62,7 @@ inline std::string repr_or_error(Object* o) {
 
 // A Python value described in a test table.
 struct A {
-    enum Kind { None, Int, Big, Real, Str, Bytes, ByteArray, Tuple, List, Dict } kind = None;
+    enum Kind { None, Bool, Int, Big, Real, Str, Bytes, ByteArray, Tuple, List, Dict } kind = None;
     int64_t i = 0;
     double d = 0;
     std::string s;
@@ -70,6 +70,7 @@ struct A {
     std::vector<std::pair<A, A>> pairs;  // dict entries
 
     static A none() { return A{}; }
+    static A boolean(bool v) { A a; a.kind = Bool; a.i = v; return a; }
     static A integer(int64_t v) { A a; a.kind = Int; a.i = v; return a; }
     static A bigint(const char* digits) { A a; a.kind = Big; a.s = digits; return a; }
     static A real(double v) { A a; a.kind = Real; a.d = v; return a; }
@@ -83,6 +84,7 @@ struct A {
     Ref make() const {
         switch (kind) {
         case None: return Ref(new_none());
+        case Bool: return Ref(new_bool(i != 0));
         case Int: return I(i);
         case Big: return Ref(int_from_bigint(*numeric::BigInt::from_string(s, 10)));
         case Real: return Ref(float_from_double(d));
