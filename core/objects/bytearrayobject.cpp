@@ -63,7 +63,7 @@ Object* bytearray_from(std::string_view data) {
     return o;
 }
 
-ssize_t bytearray_sizeof(const Object* b) { return 56 + static_cast<const ByteArrayObject*>(b)->allocated; }
+ssize_t bytearray_sizeof(const Object* b) { return b->ob_type->tp_basicsize + static_cast<const ByteArrayObject*>(b)->allocated; }
 
 int bytearray_resize(Object* o, ssize_t size) {
     auto* b = as_ba(o);

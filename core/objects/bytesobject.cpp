@@ -68,7 +68,7 @@ Object* bytes_from(std::string_view data) {
     return o;
 }
 
-ssize_t bytes_sizeof(const Object* b) { return 33 + static_cast<const VarObject*>(b)->ob_size; }
+ssize_t bytes_sizeof(const Object* b) { return b->ob_type->tp_basicsize + static_cast<const VarObject*>(b)->ob_size; }
 
 bool require_buffer(Object* o, std::string_view* out) {
     if (get_buffer(o, out)) return true;

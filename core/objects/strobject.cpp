@@ -548,8 +548,11 @@ void str_dealloc(Object* o) {
 
 ssize_t str_sizeof(const Object* s) {
     const StrObject* o = as_str(s);
-    if (o->max_char < 0x80) return 48 + o->length + 1;
     ssize_t kind = o->max_char < 0x100 ? 1 : o->max_char < 0x10000 ? 2 : 4;
+    // Subclass instances are CPython's two-block ("legacy") strings: the full PyUnicodeObject
+    // (80) plus the character block.
+    if (!str_check_exact(s)) return 80 + (o->length + 1) * kind;
+    if (o->max_char < 0x80) return 48 + o->length + 1;
     return 72 + (o->length + 1) * kind;
 }
 

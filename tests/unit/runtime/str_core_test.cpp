@@ -528,6 +528,7 @@ TEST_CASE("str and bytes subclass instances keep their text after the instance e
     Ref plain(object_str(inst.get()));
     CHECK(str_check_exact(plain.get()));
     CHECK(object_hash(inst.get()) == object_hash(S("h\xc3\xa9llo").get()));
+    CHECK(str_sizeof(inst.get()) == 86);  // CPython's two-block layout: 80 + (5 + 1) * 1
 
     Ref mybytes = make_class("MyBytes", &BytesType);
     REQUIRE(mybytes);
@@ -537,6 +538,7 @@ TEST_CASE("str and bytes subclass instances keep their text after the instance e
     REQUIRE(binst);
     CHECK(repr_or_error(binst.get()) == "b'abc'");
     REQUIRE(object_setattr_str(binst.get(), "tag", I(5).get()) == 0);
+    CHECK(bytes_sizeof(binst.get()) == 44);  // basicsize 33 + 8 (weakref slot) + 3
     Ref bupper(call_method(binst.get(), "upper", {}));
     CHECK(repr_or_error(bupper.get()) == "b'ABC'");
 }
