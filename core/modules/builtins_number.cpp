@@ -84,12 +84,39 @@ Object* divmod(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     return divmod_dispatch(a, b);
 }
 
-// pow(base, exp, mod=None)
+// pow(base, exp, mod=None). With a modulus, every operand's type gets its turn, as CPython's
+// ternary_op: pow(2, 0.5, 5) is float's TypeError, not a generic one.
 Object* pow(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     static const ArgSpec spec{"pow", {"base", "exp", "mod"}, 2, 0};
     Object* a[3];
     if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
-    return power_op(a[0], a[1], a[2] ? a[2] : None());
+    Object* v = a[0];
+    Object* w = a[1];
+    Object* z = a[2];
+    if (!z || z == None()) return power_op(v, w, None());
+    ternaryfunc slotv = type_of(v)->nb_power3;
+    ternaryfunc slotw = type_of(w) != type_of(v) ? type_of(w)->nb_power3 : nullptr;
+    if (slotw == slotv) slotw = nullptr;
+    auto attempt = [&](ternaryfunc slot, Object** result) {
+        *result = slot(v, w, z);
+        if (*result != NotImplemented()) return true;
+        decref(*result);
+        return false;
+    };
+    Object* result;
+    if (slotv) {
+        if (slotw && type_is_subtype(type_of(w), type_of(v))) {
+            if (attempt(slotw, &result)) return result;
+            slotw = nullptr;
+        }
+        if (attempt(slotv, &result)) return result;
+    }
+    if (slotw && attempt(slotw, &result)) return result;
+    ternaryfunc slotz = type_of(z)->nb_power3;
+    if (slotz && slotz != slotv && slotz != slotw && attempt(slotz, &result)) return result;
+    set_error_format(&TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", type_name_of(v),
+                     type_name_of(w), type_name_of(z));
+    return nullptr;
 }
 
 // round(number, ndigits=None): number.__round__() or number.__round__(ndigits).

@@ -56,7 +56,7 @@ Object* sys_getsizeof(Object*, Object* const* args, size_t nargs, Object* kwname
     ssize_t size = -1;
     if (result) {
         if (!int_check(result.get())) {
-            set_error_format(&TypeErrorType, "'%s' object cannot be interpreted as an integer", type_name_of(result.get()));
+            set_error(&TypeErrorType, "an integer is required");  // PyLong_AsSsize_t's message
         } else {
             size = int_as_ssize(result.get());
             if (size < 0 && !error_occurred()) {

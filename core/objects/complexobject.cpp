@@ -484,11 +484,6 @@ Object* complex_getnewargs(Object* self, Object* const*, size_t nargs, Object* k
     return tuple_pack({re.get(), im.get()});
 }
 
-Object* complex_sizeof(Object*, Object* const*, size_t nargs, Object* kwnames) {
-    if (!check_no_args("complex.__sizeof__", nargs, kwnames)) return nullptr;
-    return int_from_int64(32);
-}
-
 Object* complex_format(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_one_arg("complex.__format__", nargs, kwnames)) return nullptr;
     if (!str_check(args[0])) {
@@ -504,7 +499,6 @@ const MethodDef complex_methods[] = {
     {"conjugate", complex_conjugate},
     {"__getnewargs__", complex_getnewargs},
     {"__format__", complex_format},
-    {"__sizeof__", complex_sizeof},
     {nullptr, nullptr},
 };
 

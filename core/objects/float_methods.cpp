@@ -115,11 +115,6 @@ Object* float_getnewargs(Object* self, Object* const*, size_t nargs, Object* kwn
     return tuple_pack({v.get()});
 }
 
-Object* float_sizeof(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-    if (!check_no_args("float.__sizeof__", nargs, kwnames)) return nullptr;
-    return int_from_int64(24);
-}
-
 Object* float_round(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_no_kwargs("float.__round__", kwnames) || !check_nargs("__round__", nargs, 0, 1)) return nullptr;
     double x = float_value(self);
@@ -306,7 +301,6 @@ const MethodDef float_methods[] = {
     {"is_integer", float_is_integer},
     {"__getnewargs__", float_getnewargs},
     {"__format__", float_format_method},
-    {"__sizeof__", float_sizeof},
     {"__divmod__", float_divmod_method},
     {"__rdivmod__", float_rdivmod_method},
     {nullptr, nullptr},
