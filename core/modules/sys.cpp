@@ -14,6 +14,7 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/runtime.h"
+#include "runtime/types_registry.h"
 #include "vm/frame.h"
 
 #include <climits>
@@ -23,8 +24,54 @@
 namespace hs {
 
 Object* std_stream_new(int fd);  // sys_stdio.cpp
+void init_std_stream_type();     // sys_stdio.cpp
+
+TypeObject VersionInfoType;  // sys.version_info: a tuple with named fields (a struct sequence)
 
 namespace {
+
+const char* const version_info_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+
+Object* version_info_repr(Object* self) {
+    std::string text = "sys.version_info(";
+    for (ssize_t i = 0; i < tuple_size(self); ++i) {
+        Ref item(object_repr(tuple_items(self)[i]));
+        if (!item) return nullptr;
+        if (i) text += ", ";
+        text += version_info_fields[i];
+        text += '=';
+        text += str_view(item.get());
+    }
+    text += ')';
+    return str_from_utf8(text);
+}
+
+template <int I> Object* version_info_field(Object* self) { return newref(tuple_items(self)[I]); }
+
+const GetSetDef version_info_getset[] = {
+    {"major", version_info_field<0>},
+    {"minor", version_info_field<1>},
+    {"micro", version_info_field<2>},
+    {"releaselevel", version_info_field<3>},
+    {"serial", version_info_field<4>},
+    {nullptr, nullptr},
+};
+
+Object* version_info_new(TypeObject*, Object* const*, size_t, Object*) {
+    set_error(&TypeErrorType, "cannot create 'sys.version_info' instances");
+    return nullptr;
+}
+
+Object* make_version_info() {
+    Ref major(int_from_int64(3)), minor(int_from_int64(11)), micro(int_from_int64(7)), serial(int_from_int64(0));
+    Ref level(str_from_ascii("final"));
+    if (!major || !minor || !micro || !serial || !level) return nullptr;
+    Object* v = type_generic_alloc(&VersionInfoType, 5);
+    if (!v) return nullptr;
+    Object* items[] = {major.get(), minor.get(), micro.get(), level.get(), serial.get()};
+    for (int i = 0; i < 5; ++i) tuple_items(v)[i] = newref(items[i]);
+    return v;
+}
 
 // sys.getrefcount(o): the argument's own reference (held by the caller's value stack) is
 // already in the count, so it is reported as is, exactly as CPython's +1.
@@ -247,12 +294,7 @@ Object* sys_module_create() {
     if (set_new(d, "path", list_new(0)) < 0) return nullptr;
 
     if (set_str(d, "version", "3.11.7 (heapscope: a C++ interpreter with CPython 3.11's memory model)") < 0) return nullptr;
-    {
-        Ref final_(str_from_ascii("final"));
-        Ref major(int_from_int64(3)), minor(int_from_int64(11)), micro(int_from_int64(7)), serial(int_from_int64(0));
-        if (!final_ || set_new(d, "version_info", tuple_pack({major.get(), minor.get(), micro.get(), final_.get(), serial.get()})) < 0)
-            return nullptr;
-    }
+    if (set_new(d, "version_info", make_version_info()) < 0) return nullptr;
     if (set_int(d, "hexversion", 0x030B07F0) < 0) return nullptr;
     if (set_int(d, "maxsize", INT64_MAX) < 0) return nullptr;
     if (set_str(d, "byteorder", "little") < 0) return nullptr;
@@ -264,6 +306,24 @@ Object* sys_module_create() {
     if (set_str(d, "float_repr_style", "short") < 0) return nullptr;
     if (set_str(d, "executable", "") < 0) return nullptr;
     return module.release();
+}
+
+// The sys module's static types. They are readied with the builtin types (see init_float_type).
+void init_sys_types() {
+    init_std_stream_type();
+    VersionInfoType.ob_refcnt = ssize_t(1) << 40;
+    VersionInfoType.ob_type = &TypeType;
+    VersionInfoType.tp_name = "sys.version_info";
+    VersionInfoType.tp_base = &TupleType;
+    VersionInfoType.tp_basicsize = 24;
+    VersionInfoType.tp_itemsize = 8;
+    VersionInfoType.tp_cxx_size = sizeof(TupleObject);
+    VersionInfoType.tp_cxx_itemsize = sizeof(Object*);
+    VersionInfoType.tp_flags = TPFLAGS_HAVE_GC | TPFLAGS_TUPLE_SUBCLASS;
+    VersionInfoType.tp_repr = version_info_repr;
+    VersionInfoType.tp_new = version_info_new;
+    VersionInfoType.tp_getset = version_info_getset;
+    register_static_type(&VersionInfoType);
 }
 
 int sys_set_argv(const std::vector<std::string>& argv) {
