@@ -18,11 +18,6 @@
 
 #include <cstdint>
 
-namespace hs {
-// The VM provides these; until it does, globals() falls back on the current frame.
-Object* vm_current_globals() __attribute__((weak));
-Object* vm_current_locals() __attribute__((weak));
-} // namespace hs
 
 namespace hs::builtins {
 
@@ -35,17 +30,11 @@ bool check_attr_name(Object* name) {
 }
 
 Object* current_globals() {
-    if (&vm_current_globals) return vm_current_globals();
-    Frame* f = rt().current_frame;
-    return f ? f->f_globals : nullptr;
+    return vm_current_globals();
 }
 
 Object* current_locals() {
-    if (&vm_current_locals) return vm_current_locals();
-    Frame* f = rt().current_frame;
-    if (f && f->f_locals) return newref(f->f_locals);
-    set_error(&NotImplementedErrorType, "heapscope does not support 'locals' here yet");
-    return nullptr;
+    return vm_current_locals();
 }
 
 // Adds the names of `type` and its bases (CPython's merge_class_dict) to `names`.

@@ -41,6 +41,9 @@ int instance_attr_set(Object* o, Object* name, Object* value);
 // The materialized __dict__ (new reference), creating it from the inline values if needed,
 // or nullptr with AttributeError when o has none.
 Object* instance_get_dict(Object* o);
+// Releases the attributes (inline values in insertion order, or the dict) / visits them.
+void instance_clear_attributes(Object* o);
+int instance_traverse_attributes(Object* o, visitproc visit, void* arg);
 // The dict slot of objects that own a dict field (modules, functions, exceptions...), or nullptr.
 Object** object_dict_slot(Object* o);
 

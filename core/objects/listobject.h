@@ -27,6 +27,8 @@ Object* list_as_tuple(Object* list);
 Object* sequence_list(Object* iterable);              // list(iterable)
 int list_sort(Object* list, Object* key, bool reverse);  // stable; key may be nullptr
 
+// Frees the lists kept on the free list (gc.collect(2) and runtime teardown).
+void list_clear_free_list();
 void init_list_type();
 
 } // namespace hs

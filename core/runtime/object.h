@@ -84,6 +84,8 @@ public:
     // Gives up ownership: the caller now owns the reference.
     Object* release() { return std::exchange(m_ptr, nullptr); }
     void reset(Object* owned = nullptr) { Object* old = std::exchange(m_ptr, owned); xdecref(old); }
+    // For out-parameters that receive a new reference: `f(&ref.reset_out())`-style calls.
+    Object*& reset_out() { reset(); return m_ptr; }
 
 private:
     Object* m_ptr = nullptr;

@@ -18,12 +18,21 @@ namespace hs {
 
 struct DictObject;
 struct Frame;
+struct FrameStack;
+struct ExcStackItem;
 
 // One generation of the cyclic collector.
 struct Generation {
     GCHeader head;      // sentinel of a circular doubly linked list
     int threshold = 0;
     int count = 0;
+};
+
+// What gc.get_stats() reports for one generation.
+struct GCGenerationStats {
+    ssize_t collections = 0;
+    ssize_t collected = 0;
+    ssize_t uncollectable = 0;
 };
 
 struct GCState {
@@ -33,12 +42,23 @@ struct GCState {
     bool collecting = false;
     ssize_t long_lived_total = 0;
     ssize_t long_lived_pending = 0;
+    // The collector's side of the gc module (runtime/collector.h).
+    int debug = 0;                   // gc.set_debug() flags
+    Object* garbage = nullptr;       // gc.garbage (a list), made with the gc module
+    Object* callbacks = nullptr;     // gc.callbacks (a list), made with the gc module
+    GCGenerationStats generation_stats[3];
+    // Tracked objects CPython has after start-up and heapscope does not create: the long-lived
+    // rule counts them as part of generation 2 (runtime/collector.cpp).
+    ssize_t startup_objects_not_modelled = 0;
 };
 
 struct Limits {
     uint64_t max_steps = 0;            // 0: unlimited; counted per executed line
     uint64_t heap_budget = 512u << 20; // bytes of object memory before MemoryError
     int recursion_limit = 1000;
+    // Collect on every GC allocation (runtime/collector.h), to find missing references. Changes
+    // gc.get_count() and what collect() returns, so count-dependent outputs differ.
+    bool gc_stress = false;
 };
 
 using OutputSink = std::function<void(std::string_view)>;
@@ -46,7 +66,6 @@ using OutputSink = std::function<void(std::string_view)>;
 struct Runtime {
     Limits limits;
     ErrorState error;             // the exception being raised
-    Object* handled_exception = nullptr;  // sys.exc_info(): the one an except block is handling (borrowed from the frame)
     int recursion_depth = 0;      // Python frames + C re-entries, as 3.11 counts them
     int recursion_limit = 1000;
     uint64_t heap_used = 0;
@@ -62,6 +81,9 @@ struct Runtime {
     DictObject* modules = nullptr;    // sys.modules
     Object* main_module = nullptr;
     Frame* current_frame = nullptr;   // innermost executing frame
+    FrameStack* frame_stack = nullptr;
+    ExcStackItem* exc_info = nullptr; // the exception being handled (sys.exc_info()), per generator
+    ExcStackItem* exc_base = nullptr; // the bottom of that stack
 
     OutputSink write_stdout;
     OutputSink write_stderr;
@@ -83,6 +105,9 @@ struct Runtime {
 
 extern Runtime* g_runtime;
 inline Runtime& rt() { return *g_runtime; }
+
+// The exception an except block is handling (sys.exc_info()[1]), or nullptr (borrowed).
+Object* handled_exception();
 
 // Creates the runtime (builtin types ready, builtins and sys modules made) and makes it current.
 Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err);

@@ -191,8 +191,18 @@ inline bool is_gc_type(const TypeObject* t) { return (t->tp_flags & TPFLAGS_HAVE
 // Allocates a zeroed instance of `type` (tracked if it is a GC type), as PyType_GenericAlloc.
 Object* type_generic_alloc(TypeObject* type, ssize_t nitems);
 size_t type_cxx_size(TypeObject* type, ssize_t nitems);
+// tp_new that only allocates (CPython's PyType_GenericNew); tp_init does the rest.
+Object* generic_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames);
 // "f() takes no arguments (1 given)" / "f() takes no keyword arguments" for METH_NOARGS methods.
 bool check_no_kwargs_and_args(const char* name, size_t nargs, Object* kwnames);
+
+// Copies the slots `type` leaves empty from `base` (CPython's inherit_slots).
+void inherit_type_slots(TypeObject* type, TypeObject* base);
+// `T.__new__`: a builtin static method calling type->tp_new(cls, ...) (CPython's tp_new_wrapper).
+Object* type_new_wrapper(TypeObject* type);
+// super(type, obj) as an object (objects/superobject.cpp).
+Object* super_new_for(Object* obj, TypeObject* type);
+extern TypeObject SuperType;
 
 // The `type` type's slots for classes (objects/heaptype.cpp).
 Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object* kwnames);

@@ -1,0 +1,91 @@
+// heapscope: `heapscope run FILE.py` runs a program exactly as `python3 FILE.py` would.
+#include "runtime/runtime.h"
+#include "vm/interpreter.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+const char* const usage_text =
+    "usage: heapscope run FILE.py    run a program as `python3 FILE.py` would\n"
+    "       heapscope run -          read the program from standard input\n"
+    "       heapscope --version      print the version\n"
+    "       heapscope --help         print this help\n"
+    "\n"
+    "heapscope reproduces CPython 3.11's memory management: reference counts, sizes and\n"
+    "the cyclic garbage collector, for the subset of Python that lessons on memory use.\n";
+
+// stdout is buffered and flushed before anything goes to stderr, so that a terminal shows
+// output and tracebacks in the order the program produced them.
+std::string g_stdout_buffer;
+
+void flush_stdout() {
+    if (g_stdout_buffer.empty()) return;
+    std::fwrite(g_stdout_buffer.data(), 1, g_stdout_buffer.size(), stdout);
+    std::fflush(stdout);
+    g_stdout_buffer.clear();
+}
+
+int run_file(const std::string& arg) {
+    std::string source;
+    std::string path;
+    if (arg == "-") {
+        std::ostringstream ss;
+        ss << std::cin.rdbuf();
+        source = ss.str();
+        path = "<stdin>";
+    } else {
+        std::ifstream in(arg, std::ios::binary);
+        if (!in) {
+            std::fprintf(stderr, "heapscope: can't open file '%s': [Errno 2] No such file or directory\n", arg.c_str());
+            return 2;
+        }
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        source = ss.str();
+        std::error_code ec;
+        auto abs = std::filesystem::absolute(arg, ec);
+        path = ec ? arg : abs.lexically_normal().string();
+    }
+    hs::Limits limits;
+    // HEAPSCOPE_GC_STRESS=1: collect on every GC allocation (runtime/collector.h; CI's stress run).
+    if (const char* stress = std::getenv("HEAPSCOPE_GC_STRESS")) limits.gc_stress = std::strcmp(stress, "1") == 0;
+    hs::Runtime* runtime = hs::runtime_create(
+        limits,
+        [](std::string_view text) {
+            g_stdout_buffer.append(text);
+            if (g_stdout_buffer.size() > (1u << 16)) flush_stdout();
+        },
+        [](std::string_view text) {
+            flush_stdout();
+            std::fwrite(text.data(), 1, text.size(), stderr);
+            std::fflush(stderr);
+        });
+    int status = hs::run_main(source, path);
+    hs::runtime_destroy(runtime);
+    flush_stdout();
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
+        std::fputs(usage_text, stdout);
+        return 0;
+    }
+    if (argc >= 2 && std::strcmp(argv[1], "--version") == 0) {
+        std::printf("heapscope %s (CPython 3.11 memory model)\n", HEAPSCOPE_VERSION);
+        return 0;
+    }
+    if (argc == 3 && std::strcmp(argv[1], "run") == 0) return run_file(argv[2]);
+    std::fputs(usage_text, stderr);
+    return 2;
+}

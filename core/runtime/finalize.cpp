@@ -1,0 +1,54 @@
+// Finalizers (PEP 442) and unraisable errors.
+#include "runtime/finalize.h"
+
+#include "objects/strobject.h"
+#include "runtime/abstract.h"
+#include "runtime/errors.h"
+#include "runtime/traceback_print.h"
+#include "runtime/gc.h"
+#include "runtime/runtime.h"
+
+namespace hs {
+
+
+void call_finalizer(Object* o) {
+    destructor finalize = type_of(o)->tp_finalize;
+    if (!finalize) return;
+    if (is_gc_type(type_of(o))) {
+        GCHeader* g = as_gc(o);
+        if (g->gc_flags & GC_FINALIZED) return;
+        g->gc_flags |= GC_FINALIZED;
+    }
+    // A finalizer must not disturb an exception that is being raised.
+    ErrorState saved = fetch_error();
+    finalize(o);
+    if (error_occurred()) write_unraisable(o);
+    restore_error(saved);
+}
+
+bool call_finalizer_from_dealloc(Object* o) {
+    o->ob_refcnt = 1;  // temporarily alive again
+    call_finalizer(o);
+    if (--o->ob_refcnt == 0) return false;
+    // Resurrected: the finalizer stored a new reference somewhere.
+    return true;
+}
+
+void write_unraisable(Object* obj) {
+    Ref exc(fetch_error_normalized());
+    if (!exc) return;
+    std::string text = "Exception ignored in: ";
+    Ref repr(obj ? object_repr(obj) : nullptr);
+    if (repr) {
+        text += str_view(repr.get());
+    } else {
+        clear_error();
+        text += "<object repr() failed>";
+    }
+    text += "\n";
+    text += format_exception(exc.get());
+    clear_error();
+    if (rt().write_stderr) rt().write_stderr(text);
+}
+
+} // namespace hs

@@ -1,0 +1,155 @@
+// Creating and destroying a runtime.
+//
+// Static types, their dicts and descriptors, and the interned strings they use are made once
+// per process by a bootstrap runtime that is never destroyed: every program shares them, as
+// every CPython program shares the builtin types. Each program then gets its own Runtime with
+// its own builtins and sys modules, free lists and GC generations.
+#include "runtime/runtime.h"
+
+#include "objects/dictobject.h"
+#include "objects/exceptions.h"
+#include "objects/instance.h"
+#include "objects/listobject.h"
+#include "objects/tupleobject.h"
+#include "objects/moduleobject.h"
+#include "objects/strobject.h"
+#include "modules/build_class.h"
+#include "runtime/errors.h"
+#include "runtime/init_types.h"
+#include "runtime/types_registry.h"
+#include "vm/frame.h"
+
+namespace hs {
+
+Runtime* g_runtime = nullptr;
+
+void frame_stack_destroy(Runtime& r);
+
+// Module constructors (core/modules/).
+Object* builtins_module_create();
+Object* sys_module_create();
+
+namespace {
+
+Runtime* g_bootstrap = nullptr;
+DictObject* g_interned = nullptr;
+
+void init_generations(GCState& gc) {
+    const int thresholds[3] = {700, 10, 10};
+    for (int i = 0; i < 3; i++) {
+        Generation& g = gc.generations[i];
+        g.head.gc_next = g.head.gc_prev = &g.head;
+        g.threshold = thresholds[i];
+        g.count = 0;
+    }
+    gc.permanent.head.gc_next = gc.permanent.head.gc_prev = &gc.permanent.head;
+}
+
+// Objects made during bootstrap live for the whole process: detach them from the bootstrap
+// generations so no program's collector ever sees them.
+void detach_bootstrap_objects(GCState& gc) {
+    for (Generation& g : gc.generations) {
+        GCHeader* head = &g.head;
+        while (head->gc_next != head) gc_untrack(from_gc(head->gc_next));
+        g.count = 0;
+    }
+}
+
+void bootstrap() {
+    g_bootstrap = new Runtime();
+    g_bootstrap->limits.heap_budget = UINT64_MAX;
+    init_generations(g_bootstrap->gc);
+    // Collector hook: no automatic collection while the static types are being built.
+    g_bootstrap->gc.enabled = false;
+    g_runtime = g_bootstrap;
+    init_all_static_types();
+    g_interned = static_cast<DictObject*>(dict_new());
+    g_bootstrap->interned = g_interned;
+    for (TypeObject* t : static_types()) {
+        if (type_ready(t) < 0) {
+            // Readying builtin types cannot fail short of running out of memory at start-up.
+            std::abort();
+        }
+    }
+    detach_bootstrap_objects(g_bootstrap->gc);
+}
+
+void drain_free_lists() {
+    tuple_clear_free_lists();
+    list_clear_free_list();
+    dict_clear_free_list();
+}
+} // namespace
+
+Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err) {
+    if (!g_bootstrap) bootstrap();
+    auto* r = new Runtime();
+    r->limits = limits;
+    r->recursion_limit = limits.recursion_limit;
+    r->write_stdout = std::move(out);
+    r->write_stderr = std::move(err);
+    r->interned = g_interned;
+    r->exc_base = new ExcStackItem();
+    r->exc_info = r->exc_base;
+    init_generations(r->gc);
+    g_runtime = r;
+
+    exceptions_runtime_init();
+    r->modules = static_cast<DictObject*>(dict_new());
+    Ref builtins(builtins_module_create());
+    if (!r->modules || !builtins) std::abort();
+    r->builtins = static_cast<DictObject*>(newref(module_dict(builtins.get())));
+    if (add_build_class(r->builtins) < 0) std::abort();
+    dict_setitem_str(r->modules, "builtins", builtins.get());
+    Ref sys(sys_module_create());
+    if (!sys) std::abort();
+    dict_setitem_str(r->modules, "sys", sys.get());
+    return r;
+}
+
+void runtime_destroy(Runtime* r) {
+    Runtime* previous = g_runtime;
+    g_runtime = r;
+    clear_error();
+    clear_ref(r->main_module);
+    if (r->modules) {
+        // Clear module dicts first: they are the roots that keep a program's objects alive.
+        ssize_t pos = 0;
+        Object *name, *module;
+        while (dict_next(r->modules, &pos, &name, &module)) {
+            if (Object** slot = object_dict_slot(module)) {
+                if (*slot) dict_clear(*slot);
+            }
+        }
+    }
+    clear_ref(r->builtins);
+    clear_ref(r->modules);
+    if (r->exc_base) clear_ref(r->exc_base->exc_value);
+    drain_free_lists();
+    exceptions_runtime_fini();
+    frame_stack_destroy(*r);
+    delete r->exc_base;
+    g_runtime = previous == r ? nullptr : previous;
+    delete r;
+}
+
+Object* handled_exception() {
+    // The innermost exception being handled, looking through generators' own exc_info items.
+    for (ExcStackItem* item = rt().exc_info; item; item = item->previous_item) {
+        Object* v = item->exc_value;
+        if (v && v != None()) return v;
+    }
+    return nullptr;
+}
+
+int enter_recursive_call(const char* where) {
+    Runtime& r = rt();
+    if (++r.recursion_depth > r.recursion_limit) {
+        --r.recursion_depth;
+        set_error_format(&RecursionErrorType, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    return 0;
+}
+
+} // namespace hs

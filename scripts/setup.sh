@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what heapscope needs on a fresh Debian 12 machine. Idempotent: packages already
+# present are left alone, so running it again is quick.
+set -euo pipefail
+
+packages=(cmake g++ make catch2 emscripten)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    sudo_cmd=()
+    [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
