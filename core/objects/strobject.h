@@ -17,12 +17,11 @@ struct StrObject : Object {
     int64_t hash = -1;        // -1 until computed
     uint32_t max_char = 0;
     uint8_t interned = 0;
-    // Where the text starts, from the object: right after this struct (48), or after the
-    // instance extras of a str subclass instance.
-    uint16_t data_offset = 48;
+    // Where the text starts, from the object: right after this struct (sizeof(StrObject)), or
+    // after the instance extras of a str subclass instance. Every constructor sets it.
+    uint16_t data_offset = 0;
     // followed (at data_offset) by utf8_length bytes of UTF-8 and a NUL
 };
-static_assert(sizeof(StrObject) == 48);
 
 extern TypeObject StrType;
 
