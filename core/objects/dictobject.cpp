@@ -205,6 +205,20 @@ void dict_maintain_tracking(DictObject* mp, Object* key, Object* value) {
     if (!gc_is_tracked(mp) && (object_may_be_tracked(key) || object_may_be_tracked(value))) gc_track(mp);
 }
 
+// Added for the collector (runtime/collector.cpp): the reverse of dict_maintain_tracking.
+void dict_maybe_untrack(Object* d) {
+    if (!dict_check_exact(d) || !gc_is_tracked(d)) return;
+    DictKeys* keys = as_dict(d)->ma_keys;
+    DictEntry* entries = keys->entries();
+    bool unicode = dk_is_unicode(keys);
+    for (ssize_t i = 0, n = keys->dk_nentries; i < n; i++) {
+        if (!entries[i].me_value) continue;
+        if (object_may_be_tracked(entries[i].me_value)) return;
+        if (!unicode && object_may_be_tracked(entries[i].me_key)) return;
+    }
+    gc_untrack(d);
+}
+
 uint8_t estimate_log2_keysize(ssize_t n) { return calculate_log2_keysize((n * 3 + 1) / 2); }
 
 int64_t dict_key_hash(Object* key) {
@@ -216,8 +230,37 @@ int64_t dict_key_hash(Object* key) {
     return object_hash(key);
 }
 
+namespace {
+
+// The common case: an exact str looked up in a table whose keys are all exact str. Comparing
+// two str runs no Python code, so the table cannot change under us.
+ssize_t unicode_lookup(DictKeys* dk, Object* key, int64_t hash, Object** value_addr) {
+    size_t mask = static_cast<size_t>(dk->size() - 1);
+    size_t perturb = static_cast<size_t>(hash);
+    size_t i = static_cast<size_t>(hash) & mask;
+    DictEntry* ep0 = dk->entries();
+    for (;;) {
+        ssize_t ix = dk_get_index(dk, i);
+        if (ix >= 0) {
+            DictEntry* ep = &ep0[ix];
+            if (ep->me_key == key || (ep->me_hash == hash && str_equal(ep->me_key, key))) {
+                *value_addr = ep->me_value;
+                return ix;
+            }
+        } else if (ix == DKIX_EMPTY) {
+            *value_addr = nullptr;
+            return DKIX_EMPTY;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = mask & (i * 5 + perturb + 1);
+    }
+}
+
+} // namespace
+
 ssize_t dict_lookup(DictObject* mp, Object* key, int64_t hash, Object** value_addr) {
     const bool key_is_str = str_check_exact(key);
+    if (key_is_str && dk_is_unicode(mp->ma_keys)) return unicode_lookup(mp->ma_keys, key, hash, value_addr);
 restart:
     DictKeys* dk = mp->ma_keys;
     size_t mask = static_cast<size_t>(dk->size() - 1);

@@ -53,6 +53,9 @@ Object* dict_pop(Object* d, Object* key, Object* deflt);
 Object* dict_setdefault(Object* d, Object* key, Object* defaultobj);
 // CPython's _PyObject_GC_MAY_BE_TRACKED (what makes a dict tracked when stored in it).
 bool object_may_be_tracked(Object* o);
+// _PyDict_MaybeUntrack: untracks an exact, tracked dict none of whose keys or values may be
+// tracked. Full collections call it on their survivors (runtime/collector.cpp, untrack_dicts).
+void dict_maybe_untrack(Object* d);
 
 // Frees the dicts kept on the free list (gc.collect(2) and runtime teardown).
 void dict_clear_free_list();
