@@ -52,8 +52,9 @@ Object* intern(std::string_view text);
 
 // sys.getsizeof of a str (CPython's compact layouts: 48 + n + 1 ASCII, 72 + (n + 1) * kind).
 ssize_t str_sizeof(const Object* s);
-// For runtime_destroy: gives the interned dict's references back to the strings it holds and
-// releases the dict (rt().interned becomes nullptr). Must run before other objects are freed.
+// Releases the interned dict (rt().interned becomes nullptr), first giving the mortal strings
+// it holds their two uncounted references back. The dict is shared by every runtime of the
+// process, so this is for process teardown only (leak checkers), never runtime_destroy.
 void str_clear_interned();
 
 // For the VM: BUILD_STRING (the pieces are str; borrowed) and FORMAT_VALUE (conversion is
