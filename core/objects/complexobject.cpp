@@ -262,8 +262,10 @@ Object* complex_repr(Object* self) {
     if (c.real == 0.0 && std::copysign(1.0, c.real) == 1.0) {
         text = numeric::double_to_string(c.imag, 'r', 0) + "j";
     } else {
-        text = "(" + numeric::double_to_string(c.real, 'r', 0) +
-               numeric::double_to_string(c.imag, 'r', 0, numeric::kDtsfSign) + "j)";
+        text = "(";
+        text += numeric::double_to_string(c.real, 'r', 0);
+        text += numeric::double_to_string(c.imag, 'r', 0, numeric::kDtsfSign);
+        text += "j)";
     }
     return str_from_ascii(text);
 }

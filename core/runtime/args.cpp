@@ -42,8 +42,13 @@ bool error_unexpected_keyword(const ArgSpec& spec, Object* kwnames) {
     for (size_t j = 0; j < n; ++j) {
         std::string_view name = str_view(names[j]);
         if (!names_contain(spec, static_cast<size_t>(spec.positional_only), name)) {
-            set_error(&TypeErrorType, "'" + std::string(name) + "' is an invalid keyword argument for " +
-                                          spec.function_name + "()");
+            // Appended piece by piece: GCC 12 warns (falsely) on "'" + std::string(...).
+            std::string message = "'";
+            message += name;
+            message += "' is an invalid keyword argument for ";
+            message += spec.function_name;
+            message += "()";
+            set_error(&TypeErrorType, message);
             return false;
         }
     }
