@@ -4,6 +4,7 @@
 
 #include "objects/bytesobject.h"
 #include "objects/exceptions.h"
+#include "objects/float_impl.h"
 #include "objects/str_unicode.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
@@ -40,24 +41,9 @@ void invalid_literal(int base, Object* original) {
 
 Object* int_from_text(std::string_view text, int base, Object* original) {
     std::string ascii;
-    bool is_ascii = true;
-    for (char c : text) is_ascii &= static_cast<unsigned char>(c) < 0x80;
-    if (!is_ascii && str_check(original)) {
-        // As _PyUnicode_TransformDecimalAndSpaceToASCII: other scripts' digits and spaces count.
-        const char* p = text.data();
-        const char* end = p + text.size();
-        while (p < end) {
-            uint32_t cp = unicode::decode(p);
-            if (cp < 0x80) {
-                ascii += static_cast<char>(cp);
-            } else if (unicode::is_space(cp)) {
-                ascii += ' ';
-            } else if (int d = unicode::decimal_value(cp); d >= 0) {
-                ascii += static_cast<char>('0' + d);
-            } else {
-                ascii += '?';
-            }
-        }
+    if (str_check(original) && !str_is_ascii(original)) {
+        // As CPython: other scripts' decimal digits and Unicode spaces count.
+        ascii = transform_decimal_and_space(text);
         text = ascii;
     }
     if (text.find('\0') != std::string_view::npos) {
