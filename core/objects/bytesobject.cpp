@@ -331,6 +331,15 @@ Object* bytes_new(TypeObject* type, Object* const* args, size_t nargs, Object* k
         CodecErrors handler;
         if (!parse_codec_args("bytes", a[1], a[2], &codec, &handler)) return nullptr;
         result = Ref(str_encode_with(x, codec, handler));
+    } else if (x->ob_type == &BytesType) {
+        result = Ref::borrowed(x);  // bytes(b) is b
+    } else if (!bytes_check(x) && type_lookup(x->ob_type, intern("__bytes__"))) {
+        // An object that converts itself (checked before str and int, as CPython does).
+        result = Ref(call_method(x, "__bytes__", {}));
+        if (!result) return nullptr;
+        if (!bytes_check(result.get())) {
+            return type_error("__bytes__ returned non-bytes (type %s)", type_name_of(result.get()));
+        }
     } else if (str_check(x)) {
         return type_error("string argument without an encoding");
     } else if (int_check(x) || x->ob_type->nb_index) {
