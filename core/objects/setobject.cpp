@@ -30,7 +30,10 @@ namespace {
 
 TypeObject SetIterType;
 
-constexpr size_t LINEAR_PROBES = 9;
+// Probe arithmetic is done in 64 bits, as CPython's size_t on the 64-bit builds heapscope
+// mirrors, so iteration orders are the same on wasm32.
+using probe_t = uint64_t;
+constexpr probe_t LINEAR_PROBES = 9;
 constexpr int PERTURB_SHIFT = 5;
 
 inline void free_table(SetObject* so, SetEntry* table, ssize_t mask) {
@@ -38,14 +41,14 @@ inline void free_table(SetObject* so, SetEntry* table, ssize_t mask) {
 }
 
 // Inserts a key known to be absent into a table without dummies (resizing, merging).
-void set_insert_clean(SetEntry* table, size_t mask, Object* key, int64_t hash) {
-    size_t perturb = static_cast<size_t>(hash);
-    size_t i = static_cast<size_t>(hash) & mask;
+void set_insert_clean(SetEntry* table, probe_t mask, Object* key, int64_t hash) {
+    probe_t perturb = static_cast<probe_t>(hash);
+    probe_t i = static_cast<probe_t>(hash) & mask;
     for (;;) {
         SetEntry* entry = &table[i];
         if (!entry->key) goto found_null;
         if (i + LINEAR_PROBES <= mask) {
-            for (size_t j = 0; j < LINEAR_PROBES; j++) {
+            for (probe_t j = 0; j < LINEAR_PROBES; j++) {
                 entry++;
                 if (!entry->key) goto found_null;
             }
@@ -61,12 +64,12 @@ void set_insert_clean(SetEntry* table, size_t mask, Object* key, int64_t hash) {
 }
 
 SetEntry* set_lookkey(SetObject* so, Object* key, int64_t hash) {
-    size_t perturb = static_cast<size_t>(hash);
-    size_t mask = static_cast<size_t>(so->mask);
-    size_t i = static_cast<size_t>(hash) & mask;
+    probe_t perturb = static_cast<probe_t>(hash);
+    probe_t mask = static_cast<probe_t>(so->mask);
+    probe_t i = static_cast<probe_t>(hash) & mask;
     for (;;) {
         SetEntry* entry = &so->table[i];
-        size_t probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        probe_t probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
         do {
             if (entry->hash == 0 && !entry->key) return entry;
             if (entry->hash == hash) {
@@ -81,7 +84,7 @@ SetEntry* set_lookkey(SetObject* so, Object* key, int64_t hash) {
                 // __eq__ changed the set: start over.
                 if (table != so->table || entry->key != startkey) return set_lookkey(so, key, hash);
                 if (cmp > 0) return entry;
-                mask = static_cast<size_t>(so->mask);
+                mask = static_cast<probe_t>(so->mask);
             }
             entry++;
         } while (probes--);
@@ -127,7 +130,7 @@ int set_table_resize(SetObject* so, ssize_t minused) {
     std::memset(static_cast<void*>(newtable), 0, sizeof(SetEntry) * newsize);
     so->mask = static_cast<ssize_t>(newsize - 1);
     so->table = newtable;
-    size_t newmask = newsize - 1;
+    probe_t newmask = newsize - 1;
     // Copy the active entries (refcount-neutral); dummies are dropped.
     if (so->fill == so->used) {
         for (SetEntry* entry = oldtable; entry <= oldtable + oldmask; entry++)
@@ -144,14 +147,14 @@ int set_table_resize(SetObject* so, ssize_t minused) {
 int set_add_entry(SetObject* so, Object* key, int64_t hash) {
     incref(key);
 restart:
-    size_t mask = static_cast<size_t>(so->mask);
-    size_t i = static_cast<size_t>(hash) & mask;
+    probe_t mask = static_cast<probe_t>(so->mask);
+    probe_t i = static_cast<probe_t>(hash) & mask;
     SetEntry* freeslot = nullptr;
-    size_t perturb = static_cast<size_t>(hash);
+    probe_t perturb = static_cast<probe_t>(hash);
     SetEntry* entry;
     for (;;) {
         entry = &so->table[i];
-        size_t probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        probe_t probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
         do {
             if (entry->hash == 0 && !entry->key) goto found_unused_or_dummy;
             if (entry->hash == hash) {
@@ -165,7 +168,7 @@ restart:
                 if (cmp > 0) goto found_active;
                 if (cmp < 0) goto comparison_error;
                 if (table != so->table || entry->key != startkey) goto restart;
-                mask = static_cast<size_t>(so->mask);
+                mask = static_cast<probe_t>(so->mask);
             } else if (entry->hash == -1) {
                 freeslot = entry;
             }
@@ -185,7 +188,7 @@ found_unused:
     so->used++;
     entry->key = key;
     entry->hash = hash;
-    if (static_cast<size_t>(so->fill) * 5 < mask * 3) return 0;
+    if (static_cast<probe_t>(so->fill) * 5 < mask * 3) return 0;
     return set_table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4);
 found_active:
     decref(key);
@@ -309,7 +312,7 @@ int set_merge(SetObject* so, Object* otherset) {
     // An empty target can use set_insert_clean.
     if (so->fill == 0) {
         SetEntry* newtable = so->table;
-        size_t newmask = static_cast<size_t>(so->mask);
+        probe_t newmask = static_cast<probe_t>(so->mask);
         so->fill = other->used;
         so->used = other->used;
         for (ssize_t i = other->mask + 1; i > 0; i--, other_entry++) {
@@ -576,7 +579,9 @@ void init_common(TypeObject& t, const char* name) {
     t.tp_clear = set_tp_clear;
     t.sq_length = set_len;
     t.sq_contains = set_sq_contains;
-    t.tp_weaklistoffset = static_cast<ssize_t>(offsetof(SetObject, weakreflist));
+    // offsetof(SetObject, weakreflist) without -Winvalid-offsetof (SetObject is not standard-layout).
+    alignas(SetObject) static char probe[sizeof(SetObject)];
+    t.tp_weaklistoffset = reinterpret_cast<char*>(&reinterpret_cast<SetObject*>(probe)->weakreflist) - probe;
 }
 
 } // namespace

@@ -67,6 +67,16 @@ Object* slice_new(Object* start, Object* stop, Object* step) {
     return obj;
 }
 
+void slice_runtime_init() {
+    if (g_slice_cache.owner == g_runtime && g_slice_cache.slice) return;
+    Object* s = slice_new(nullptr, nullptr, nullptr);
+    if (!s) {
+        clear_error();
+        return;
+    }
+    decref(s);  // into the cache
+}
+
 void slice_clear_cache() {
     if (g_slice_cache.owner == g_runtime && g_slice_cache.slice) gc_free(g_slice_cache.slice);
     g_slice_cache.slice = nullptr;

@@ -38,8 +38,11 @@ bool eval_slice_index_not_none(Object* v, ssize_t* pi);
 // references in start/stop/step). False with an error set.
 bool slice_get_long_indices(Object* slice, Object* length, Ref* start, Ref* stop, Ref* step);
 
-// Frees the cached slice (runtime teardown). CPython keeps one freed slice for reuse; a full
-// collection does not clear it.
+// CPython keeps one freed slice for reuse (a full collection does not clear it), and its
+// start-up code always leaves one there, so a program's first slice costs no allocation.
+// slice_runtime_init() puts one in the cache (call it in runtime_create); slice_clear_cache()
+// frees it (call it in runtime_destroy while the runtime is current).
+void slice_runtime_init();
 void slice_clear_cache();
 
 void init_slice_type();
