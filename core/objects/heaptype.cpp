@@ -440,7 +440,9 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
         type->tp_weaklistoffset = static_cast<ssize_t>(type->ht_extras_offset + offsetof(InstanceExtras, weakreflist));
     }
     type->tp_itemsize = base->tp_itemsize;
-    if (type->ht_has_dict && !base_has_dict && root->tp_dictoffset == 0) type->tp_flags |= TPFLAGS_MANAGED_DICT;
+    // CPython 3.11 gives var-sized bases (int, tuple, bytes) a dict pointer, not a managed dict.
+    if (type->ht_has_dict && !base_has_dict && root->tp_dictoffset == 0 && root->tp_itemsize == 0)
+        type->tp_flags |= TPFLAGS_MANAGED_DICT;
     if (type->ht_has_dict && !base_has_dict) type->tp_dictoffset = -1;
 
     // Member descriptors for the new __slots__, and the __dict__/__weakref__ getters.

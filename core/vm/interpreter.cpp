@@ -14,6 +14,7 @@
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/traceback_print.h"
+#include "modules/sys.h"
 #include "vm/call.h"
 
 namespace hs {
@@ -117,6 +118,7 @@ int run_main(std::string_view source, std::string_view path) {
     Runtime& r = rt();
     r.script_path = std::string(path);
     r.source = std::string(source);
+    if (sys_set_argv({std::string(path)}) < 0) return handle_uncaught();
 
     frontend::ParseResult parsed = frontend::parse_module(source);
     if (parsed.error) {
