@@ -1,0 +1,20 @@
+# gc thresholds and enabling: defaults, set_threshold changes only the values given.
+import gc
+
+print(gc.get_threshold())
+gc.set_threshold(500)
+print(gc.get_threshold())
+gc.set_threshold(400, 20)
+print(gc.get_threshold())
+gc.set_threshold(300, 15, 5)
+print(gc.get_threshold())
+gc.set_threshold(700, 10, 10)
+print(gc.get_threshold())
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.enable()
+print(gc.isenabled())
+gc.set_threshold(True, 0)
+print(gc.get_threshold())
+gc.set_threshold(700, 10)
