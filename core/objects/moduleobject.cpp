@@ -17,6 +17,7 @@ TypeObject ModuleType;
 // Constructors of the builtin modules, defined in core/modules/.
 Object* sys_module_create();
 #pragma weak sys_module_create
+Object* gc_module_create();
 
 namespace {
 
@@ -106,6 +107,7 @@ int module_add_functions(Object* module, const MethodDef* functions) {
 
 ModuleInit find_builtin_module(std::string_view name) {
     if (name == "sys") return sys_module_create;
+    if (name == "gc") return gc_module_create;  // modules/gcmodule.cpp
     return nullptr;
 }
 

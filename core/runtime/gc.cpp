@@ -2,6 +2,7 @@
 // trashcan that keeps deallocation of long chains from recursing deeply.
 #include "runtime/gc.h"
 
+#include "runtime/collector.h"  // collector hook: the allocation trigger
 #include "runtime/errors.h"
 #include "runtime/runtime.h"
 
@@ -60,6 +61,9 @@ Object* gc_alloc(TypeObject* type, size_t size) {
     // CPython counts every GC allocation, tracked or not (gc.get_count()).
     Runtime& r = rt();
     r.gc.generations[0].count++;
+    // Collector hook: the automatic collection (CPython's _PyObject_GC_Link), before the new
+    // object exists, so it is neither tracked nor seen (runtime/collector.h).
+    gc_alloc_trigger(r);
     Object* o = from_gc(g);
     init_object(o, type);
     return o;

@@ -14,6 +14,7 @@
 #include "objects/moduleobject.h"
 #include "objects/strobject.h"
 #include "modules/build_class.h"
+#include "runtime/collector.h"
 #include "runtime/errors.h"
 #include "runtime/init_types.h"
 #include "runtime/types_registry.h"
@@ -104,6 +105,8 @@ Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err) {
     Ref sys(sys_module_create());
     if (!sys) std::abort();
     dict_setitem_str(r->modules, "sys", sys.get());
+    // Collector hook: CPython's start-up objects that heapscope does not have (long-lived rule).
+    gc_note_startup_objects();
     return r;
 }
 
@@ -111,7 +114,18 @@ void runtime_destroy(Runtime* r) {
     Runtime* previous = g_runtime;
     g_runtime = r;
     clear_error();
+    // Collector hooks (CPython's Py_FinalizeEx and finalize_modules): the collection that runs
+    // before the modules are destroyed (if enabled; gc.callbacks run); then __main__ leaves
+    // sys.modules and its cycles are collected while sys and builtins still work, so the __del__
+    // of objects left at exit run in the collector's order and can still print.
+    gc_collect_if_enabled();
     clear_ref(r->main_module);
+    if (r->modules) {
+        Ref main_name(str_from_utf8("__main__"));
+        if (main_name && dict_getitem_with_error(r->modules, main_name.get())) dict_delitem(r->modules, main_name.get());
+        clear_error();
+    }
+    gc_collect_no_fail();
     if (r->modules) {
         // Clear module dicts first: they are the roots that keep a program's objects alive.
         ssize_t pos = 0;
@@ -125,6 +139,8 @@ void runtime_destroy(Runtime* r) {
     clear_ref(r->builtins);
     clear_ref(r->modules);
     if (r->exc_base) clear_ref(r->exc_base->exc_value);
+    // Collector hook: collect the cycles that are left, so that everything is freed.
+    gc_fini();
     drain_free_lists();
     exceptions_runtime_fini();
     frame_stack_destroy(*r);
