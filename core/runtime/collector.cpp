@@ -135,14 +135,17 @@ constexpr uint32_t collecting_set_unreachable_set = GC_COLLECTING | GC_UNREACHAB
 // ---- Phase 1: the reference counts seen from outside -------------------------------------------
 
 // update_refs: after it, every object in `containers` has GC_COLLECTING and gc_refs equal to its
-// reference count (> 0: a count of 0 would mean a dead object is still tracked).
-void update_refs(GCHeader* containers) {
-    for (GCHeader* gc = containers->gc_next; gc != containers; gc = gc->gc_next) {
+// reference count (> 0: a count of 0 would mean a dead object is still tracked). Returns how many
+// objects the list holds (counted here so that no later phase walks the list only to count).
+ssize_t update_refs(GCHeader* containers) {
+    ssize_t n = 0;
+    for (GCHeader* gc = containers->gc_next; gc != containers; gc = gc->gc_next, n++) {
         Object* op = from_gc(gc);
         gc->gc_refs = op->ob_refcnt;
         gc->gc_flags = (gc->gc_flags & ~GC_UNREACHABLE) | GC_COLLECTING;
         if (gc->gc_refs <= 0) gc_fatal("a tracked object has no references (freed while tracked?)", op);
     }
+    return n;
 }
 
 int visit_decref(Object* op, void*) {
@@ -192,7 +195,9 @@ int visit_reachable(Object* op, void* arg) {
 // young (GC_COLLECTING cleared) and `unreachable` the others (GC_COLLECTING | GC_UNREACHABLE).
 // Order: an object moved back from `unreachable` is appended to young's tail, so with x->y->z->x
 // in list order x, y, z and only z referenced from outside, the survivors end up z, x, y.
-void move_unreachable(GCHeader* young, GCHeader* unreachable) {
+// Returns the number of reachable objects (each is scanned exactly once).
+ssize_t move_unreachable(GCHeader* young, GCHeader* unreachable) {
+    ssize_t reachable = 0;
     GCHeader* gc = young->gc_next;
     // Invariant: every object to the left of gc in young is reachable and scanned; the others of
     // the original young to its left are in unreachable; gc and everything after it are unscanned.
@@ -204,6 +209,7 @@ void move_unreachable(GCHeader* young, GCHeader* unreachable) {
             type_of(op)->tp_traverse(op, visit_reachable, young);
             gc->gc_flags &= ~GC_COLLECTING;
             next = gc->gc_next;
+            reachable++;
         } else {
             // Perhaps unreachable: assume so until something scanned later refers to it.
             next = gc->gc_next;
@@ -212,42 +218,60 @@ void move_unreachable(GCHeader* young, GCHeader* unreachable) {
         }
         gc = next;
     }
+    return reachable;
 }
 
 // deduce_unreachable: splits `base` into what is reachable from outside it (left in base, flags
-// clear) and the rest (`unreachable`, GC_COLLECTING | GC_UNREACHABLE).
-void deduce_unreachable(GCHeader* base, GCHeader* unreachable) {
+// clear) and the rest (`unreachable`, GC_COLLECTING | GC_UNREACHABLE). Stores both sizes.
+struct Split {
+    ssize_t reachable = 0;
+    ssize_t unreachable = 0;
+};
+Split deduce_unreachable(GCHeader* base, GCHeader* unreachable) {
     validate_list(base, collecting_clear_unreachable_clear);
-    update_refs(base);
+    ssize_t n = update_refs(base);
     subtract_refs(base);
     gc_list_init(unreachable);
-    move_unreachable(base, unreachable);
+    ssize_t reachable = move_unreachable(base, unreachable);
     validate_list(base, collecting_clear_unreachable_clear);
     validate_list(unreachable, collecting_set_unreachable_set);
+    return Split{reachable, n - reachable};
 }
 
 // ---- Phase 3: untracking what can never be part of a cycle --------------------------------------
 
 // untrack_tuples: after it, no exact tuple in `head` holds only untracked objects. The walk is in
 // list order, so a tuple of tuples of atoms goes in the same pass when its items come first.
-void untrack_tuples(GCHeader* head) {
+// Returns how many it untracked.
+ssize_t untrack_tuples(GCHeader* head) {
+    ssize_t untracked = 0;
     GCHeader* next;
     for (GCHeader* gc = head->gc_next; gc != head; gc = next) {
         next = gc->gc_next;
         Object* op = from_gc(gc);
-        if (tuple_check_exact(op) && tuple_may_untrack(op)) gc_untrack(op);
+        if (tuple_check_exact(op) && tuple_may_untrack(op)) {
+            gc_untrack(op);
+            untracked++;
+        }
     }
+    return untracked;
 }
 
 // untrack_dicts: after it, no exact dict in `head` holds only untracked keys and values. Only
-// full collections run it (as CPython, to avoid quadratic work on dicts being built).
-void untrack_dicts(GCHeader* head) {
+// full collections run it (as CPython, to avoid quadratic work on dicts being built). Returns
+// how many it untracked.
+ssize_t untrack_dicts(GCHeader* head) {
+    ssize_t untracked = 0;
     GCHeader* next;
     for (GCHeader* gc = head->gc_next; gc != head; gc = next) {
         next = gc->gc_next;
         Object* op = from_gc(gc);
-        if (dict_check_exact(op)) dict_maybe_untrack(op);
+        if (dict_check_exact(op) && gc_is_tracked(op)) {
+            dict_maybe_untrack(op);
+            if (!gc_is_tracked(op)) untracked++;
+        }
     }
+    return untracked;
 }
 
 // ---- Phase 4: what cannot be collected ----------------------------------------------------------
@@ -337,16 +361,18 @@ void finalize_garbage(GCHeader* collectable) {
 // handle_resurrected_objects: a finalizer may have made objects of `unreachable` reachable
 // again. The reachability analysis runs once more on `unreachable` alone: what is reachable
 // from outside it (the resurrected objects and everything they reach) goes to `old` and is not
-// counted; the rest goes to `still_unreachable` (GC_COLLECTING set, in order).
-void handle_resurrected_objects(GCHeader* unreachable, GCHeader* still_unreachable, GCHeader* old) {
+// counted; the rest goes to `still_unreachable` (GC_COLLECTING set, in order). Returns the size
+// of still_unreachable.
+ssize_t handle_resurrected_objects(GCHeader* unreachable, GCHeader* still_unreachable, GCHeader* old) {
     gc_list_clear_collecting(unreachable);
     GCHeader* resurrected = unreachable;
-    deduce_unreachable(resurrected, still_unreachable);
+    Split split = deduce_unreachable(resurrected, still_unreachable);
     // clear_unreachable_mask: still_unreachable becomes a plain list of COLLECTING objects.
     for (GCHeader* gc = still_unreachable->gc_next; gc != still_unreachable; gc = gc->gc_next)
         gc->gc_flags &= ~GC_UNREACHABLE;
     validate_list(still_unreachable, collecting_set_unreachable_clear);
     gc_list_merge(resurrected, old);
+    return split.unreachable;
 }
 
 // ---- Phase 7: breaking the cycles ---------------------------------------------------------------
@@ -448,18 +474,23 @@ ssize_t gc_collect_main(int generation, ssize_t* n_collected, ssize_t* n_uncolle
     if (check_old) validate_list(old, collecting_clear_unreachable_clear);
 
     GCHeader unreachable;
-    deduce_unreachable(young, &unreachable);
+    Split split = deduce_unreachable(young, &unreachable);
 
-    untrack_tuples(young);
+    ssize_t survivors = split.reachable - untrack_tuples(young);
+    // Full collections also untrack dicts (only they do, to avoid quadratic work on dicts
+    // being built).
+    if (young == old) survivors -= untrack_dicts(young);
+#ifndef NDEBUG
+    if (survivors != gc_list_size(young)) gc_fatal("the survivor count is out of step with the list", nullptr);
+#endif
     // The survivors move to the next generation.
     if (young != old) {
-        if (generation == NUM_GENERATIONS - 2) gc.long_lived_pending += gc_list_size(young);
+        if (generation == NUM_GENERATIONS - 2) gc.long_lived_pending += survivors;
         gc_list_merge(young, old);
     } else {
-        untrack_dicts(young);
         gc.long_lived_pending = 0;
         // CPython's generation 2 also holds its start-up objects: see gc_note_startup_objects().
-        gc.long_lived_total = gc_list_size(young) + gc.startup_objects_not_modelled;
+        gc.long_lived_total = survivors + gc.startup_objects_not_modelled;
     }
 
     // Everything in unreachable is garbage, except what legacy finalizers reach.
@@ -481,10 +512,8 @@ ssize_t gc_collect_main(int generation, ssize_t* n_collected, ssize_t* n_uncolle
     finalize_garbage(&unreachable);
 
     GCHeader final_unreachable;
-    handle_resurrected_objects(&unreachable, &final_unreachable, old);
-
     // What is left is counted, then cleared (which breaks the cycles).
-    m += gc_list_size(&final_unreachable);
+    m += handle_resurrected_objects(&unreachable, &final_unreachable, old);
     delete_garbage(gc, &final_unreachable, old);
 
     for (GCHeader* g = finalizers.gc_next; g != &finalizers; g = g->gc_next) {
