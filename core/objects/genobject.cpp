@@ -131,7 +131,8 @@ Object* gen_iternext(Object* self) {
         // A `return value` ends iteration with StopIteration(value).
         Ref value(result);
         Ref args(tuple_pack({value.get()}));
-        set_error_object(&StopIterationType, exception_new(&StopIterationType, args.get()));
+        Ref exc(exception_new(&StopIterationType, args.get()));
+        set_error_object(&StopIterationType, exc.get());
     }
     return nullptr;
 }
