@@ -21,7 +21,6 @@ namespace hs {
 
 TypeObject FloatType;
 
-void init_sys_types();  // modules/sys.cpp
 
 namespace {
 
@@ -313,9 +312,6 @@ void init_float_type() {
     FloatType.tp_doc = "Convert a string or number to a floating point number, if possible.";
     init_float_methods(&FloatType);
     register_static_type(&FloatType);
-    // The sys module's types (sys.stdout's, sys.version_info's) must be readied with the static
-    // types; this registers them until runtime/init_types.cpp lists init_sys_types.
-    init_sys_types();
 }
 
 } // namespace hs

@@ -16,7 +16,6 @@ TypeObject ModuleType;
 
 // Constructors of the builtin modules, defined in core/modules/.
 Object* sys_module_create();
-#pragma weak sys_module_create
 Object* gc_module_create();
 
 namespace {

@@ -18,15 +18,6 @@
 
 namespace hs {
 
-// Class support (objects/heaptype.cpp, runtime/slots.cpp), weak until those files land.
-#pragma weak add_slot_wrappers
-#pragma weak type_new
-#pragma weak type_getattro
-#pragma weak type_setattro
-#pragma weak type_dealloc
-#pragma weak type_traverse
-#pragma weak type_clear
-
 TypeObject TypeType;
 TypeObject ObjectType;
 
@@ -192,7 +183,7 @@ int type_ready(TypeObject* type) {
         if (!type->tp_dict) return -1;
     }
     if (add_methods(type) < 0) return -1;
-    if (add_slot_wrappers && add_slot_wrappers(type) < 0) return -1;
+    if (add_slot_wrappers(type) < 0) return -1;
     if (type->tp_doc && !dict_getitem_str(type->tp_dict, "__doc__")) {
         Ref doc(str_from_utf8(type->tp_doc));
         if (!doc || dict_setitem_str(type->tp_dict, "__doc__", doc.get()) < 0) return -1;
@@ -519,8 +510,8 @@ void init_object_and_type_types() {
     TypeType.tp_flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS | TPFLAGS_HAVE_GC;
     TypeType.tp_repr = type_repr;
     TypeType.tp_call = type_call;
-    TypeType.tp_getattro = type_getattro ? type_getattro : generic_getattr;
-    TypeType.tp_setattro = type_setattro ? type_setattro : generic_setattr;
+    TypeType.tp_getattro = type_getattro;
+    TypeType.tp_setattro = type_setattro;
     TypeType.tp_new = type_new;
     TypeType.tp_dealloc = type_dealloc;
     TypeType.tp_traverse = type_traverse;

@@ -28,14 +28,7 @@ void init_function_types();
 void init_code_type();
 void init_vm_types();
 void init_container_extra_types();
-
-// Types still being written by their owners are weak so the runtime links meanwhile; each
-// becomes a normal declaration once its file exists.
-#pragma weak init_bytes_type
-#pragma weak init_bytearray_type
-#pragma weak init_complex_type
-#pragma weak init_set_type
-#pragma weak init_container_extra_types
+void init_sys_types();
 
 void init_all_static_types() {
     using Init = void (*)();
@@ -46,10 +39,9 @@ void init_all_static_types() {
         init_bytes_type,            init_bytearray_type,  init_set_type,       init_exception_types,
         init_super_type, init_member_descr_type, init_slot_wrapper_types, init_traceback_type,
         init_function_types, init_code_type, init_vm_types,
-        init_container_extra_types,
+        init_container_extra_types, init_sys_types,
     };
-    for (Init init : inits)
-        if (init) init();
+    for (Init init : inits) init();
 }
 
 } // namespace hs

@@ -12,6 +12,7 @@
 #include "objects/listobject.h"
 #include "objects/tupleobject.h"
 #include "objects/moduleobject.h"
+#include "objects/sliceobject.h"
 #include "objects/strobject.h"
 #include "modules/build_class.h"
 #include "runtime/collector.h"
@@ -105,6 +106,7 @@ Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err) {
     Ref sys(sys_module_create());
     if (!sys) std::abort();
     dict_setitem_str(r->modules, "sys", sys.get());
+    slice_runtime_init();
     // Collector hook: CPython's start-up objects that heapscope does not have (long-lived rule).
     gc_note_startup_objects();
     return r;
@@ -142,6 +144,7 @@ void runtime_destroy(Runtime* r) {
     // Collector hook: collect the cycles that are left, so that everything is freed.
     gc_fini();
     drain_free_lists();
+    slice_clear_cache();
     exceptions_runtime_fini();
     frame_stack_destroy(*r);
     delete r->exc_base;
