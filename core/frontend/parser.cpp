@@ -130,7 +130,7 @@ ast::Expr* Parser::parse_fstring() {
 
 // ---- The public API --------------------------------------------------------------------------
 
-ParseResult parse_module(std::string_view source) {
+ParseResult parse_module(std::string_view source, SourceKind kind) {
     ParseResult result;
     size_t nul = source.find('\0');
     if (nul != std::string_view::npos) {
@@ -158,6 +158,7 @@ ParseResult parse_module(std::string_view source) {
     TokenStream tokens = tokenize(text);
     auto module = std::make_unique<ast::Module>();
     Parser parser(text, tokens, *module->arena, ParseMode::File);
+    parser.set_source_kind(kind);
     if (parser.parse_file(module->body))
         result.module = std::move(module);
     else

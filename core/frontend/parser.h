@@ -27,8 +27,13 @@ struct ParseResult {
     std::optional<SyntaxErrorInfo> error;  // set on failure
 };
 
+// Where the source comes from. It matters for one detail: at the end of a script file, CPython's
+// file tokenizer has emptied its line buffer, so an error at a token without a span there (the
+// final DEDENT or ENDMARKER) has offset 0 and no caret, where `compile(source, ...)` has one.
+enum class SourceKind : uint8_t { String, ScriptFile };
+
 // Parses a whole module (exec mode). Never throws; never recurses without bound.
-ParseResult parse_module(std::string_view source);
+ParseResult parse_module(std::string_view source, SourceKind kind = SourceKind::String);
 
 // The text of Python's `ast.dump(tree, include_attributes=...)` for the same program.
 std::string dump_ast(const ast::Module& m, bool include_attributes);

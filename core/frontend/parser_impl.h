@@ -39,6 +39,8 @@ public:
     Parser(const SourceText& source, const TokenStream& tokens, ast::Arena& arena, ParseMode mode,
            FStringOrigin origin = {});
 
+    void set_source_kind(SourceKind kind) { m_source_kind = kind; }
+
     // file: [statements] ENDMARKER
     bool parse_file(std::vector<ast::Stmt*>& body);
     // fstring: star_expressions (CPython's f-string start rule)
@@ -110,6 +112,7 @@ private:
     // RAISE_SYNTAX_ERROR_STARTING_FROM: from `from` to the tokenizer's cursor.
     std::nullptr_t raise_starting_from(std::string msg, const ast::Position& from);
     int cursor_col() const;  // byte column of the tokenizer's cursor after the last fetched token
+    bool at_script_end(int i) const;
     SyntaxErrorInfo make_info(const char* type, std::string msg, int lineno, int col_plus1,
                               int end_lineno, int end_col_plus1) const;
     SyntaxErrorInfo tokenizer_error_info(const TokenizerError& e) const;
@@ -229,6 +232,7 @@ private:
     const TokenStream& m_stream;
     ast::Arena& m_arena;
     ParseMode m_mode;
+    SourceKind m_source_kind = SourceKind::String;
     FStringOrigin m_origin;
     int m_pos = 0;
     int m_last = 0;      // index of the final EndMarker/Error token

@@ -110,7 +110,7 @@ std::nullptr_t Parser::raise_at_last_fetched(const char* type, std::string msg) 
     int col_plus1, end_plus1;
     if (t.col == -1) {
         int relative = m_mode == ParseMode::FString ? t.lineno - m_origin.first_lineno + 1 : t.lineno;
-        col_plus1 = static_cast<int>(t.start - m_source.line_start(relative));
+        col_plus1 = at_script_end(m_fetched) ? 0 : static_cast<int>(t.start - m_source.line_start(relative));
         end_plus1 = -1;
     } else {
         col_plus1 = t.col + 1;
@@ -228,6 +228,14 @@ std::optional<SyntaxErrorInfo> Parser::final_error() {
 } // namespace hs::frontend
 
 namespace hs::frontend {
+
+// True when token i is one of the span-less tokens that close a script file (see SourceKind).
+bool Parser::at_script_end(int i) const {
+    if (m_source_kind != SourceKind::ScriptFile || m_mode != ParseMode::File) return false;
+    for (; i <= m_last; i++)
+        if (m_tokens[i].kind != TokenKind::Dedent && m_tokens[i].kind != TokenKind::EndMarker) return false;
+    return true;
+}
 
 int Parser::cursor_col() const {
     const Token& t = m_tokens[m_fetched];

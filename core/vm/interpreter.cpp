@@ -120,7 +120,7 @@ int run_main(std::string_view source, std::string_view path) {
     r.source = std::string(source);
     if (sys_set_argv({std::string(path)}) < 0) return handle_uncaught();
 
-    frontend::ParseResult parsed = frontend::parse_module(source);
+    frontend::ParseResult parsed = frontend::parse_module(source, frontend::SourceKind::ScriptFile);
     if (parsed.error) {
         Ref exc(make_syntax_error(*parsed.error, path));
         if (exc) print_exception(exc.get());

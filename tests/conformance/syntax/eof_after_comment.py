@@ -1,0 +1,3 @@
+# SyntaxError: a function whose body is only a comment, at the end of the file.
+def f():
+    # nothing yet

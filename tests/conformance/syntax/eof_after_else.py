@@ -1,0 +1,4 @@
+# SyntaxError: an else whose block never comes, at the end of the file.
+if x:
+    pass
+else:
