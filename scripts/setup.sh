@@ -3,7 +3,7 @@
 # present are left alone, so running it again is quick.
 set -euo pipefail
 
-packages=(cmake g++ make catch2 emscripten)
+packages=(cmake g++ make catch2 emscripten chromium)
 missing=()
 for p in "${packages[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -13,4 +13,12 @@ if ((${#missing[@]})); then
     [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
     "${sudo_cmd[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# The page's npm packages (web/package-lock.json), installed again only when the lockfile changed.
+web="$(dirname "$0")/../web"
+stamp="$web/node_modules/.installed-lock"
+if ! cmp -s "$web/package-lock.json" "$stamp"; then
+    (cd "$web" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$web/package-lock.json" "$stamp"
 fi

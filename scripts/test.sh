@@ -18,3 +18,6 @@ cmake --build --preset debug -j"$jobs"
 # LeakSanitizer is on: at teardown the collector frees every cycle, so whatever is left is a
 # reference-count leak.
 ctest --preset debug -j"$jobs"
+
+echo "== web (the page's JavaScript modules)"
+node --test tests/web/unit/

@@ -1,0 +1,114 @@
+// The object inspector: everything known about one object at this step. Why its count is what
+// it is (its holders), who refers to it and what it refers to, one path from a root (why it is
+// alive), and its lifetime so far. All text goes in as text.
+import { el } from '../dom.js';
+import { generationText } from './render.js';
+
+export function showInspector(panel, { model, snapshot, context, id, onSelect, onClose }) {
+  const object = model.byId.get(id);
+  const source = object.source;
+  const link = (targetId) => {
+    const target = snapshot.objects.find((o) => o.id === targetId);
+    const text = target ? `#${targetId} ${target.type}` : `#${targetId}`;
+    return model.byId.has(targetId)
+      ? el('button', { type: 'button', className: 'link', onclick: () => onSelect(targetId) }, text)
+      : el('span', {}, text);
+  };
+
+  panel.replaceChildren(
+    el('button', { type: 'button', className: 'close', onclick: onClose, 'aria-label': 'Close the inspector' }, '×'),
+    el('h3', {}, `#${id} ${object.type}`),
+    el('p', {}, el('code', {}, source.repr)),
+    el('ul', {},
+      el('li', {}, `size: ${object.size} bytes (sys.getsizeof)`),
+      el('li', {}, `reference count: ${object.refcount}`),
+      el('li', {}, `collector: ${generationText(object)}${source.finalized ? ', finalized (__del__ has run)' : ''}`),
+      object.garbage ? el('li', { className: 'garbage-note' }, 'garbage: no root reaches it; only a cycle keeps it alive') : null,
+      object.shared ? el('li', {}, 'shared with the interpreter: its count includes CPython-internal references') : null),
+    el('h4', {}, `Why is the count ${object.refcount}?`),
+    holderList(source, link),
+    el('h4', {}, 'Referred to by'),
+    listOr(referrers(snapshot, id).map(({ from, label }) => el('li', {}, from === null ? label : [link(from), ` ${label}`])), 'nothing in the diagram'),
+    el('h4', {}, 'Refers to'),
+    listOr(source.refs.map(([label, , to]) => el('li', {}, `${label} → `, link(to))), 'nothing'),
+    el('h4', {}, 'Why is it alive?'),
+    pathFromRoot(snapshot, id, link),
+    el('h4', {}, 'Lifetime'),
+    lifetime(context, id),
+  );
+  panel.hidden = false;
+}
+
+function listOr(items, emptyText) {
+  return items.length > 0 ? el('ul', {}, items) : el('p', { className: 'muted' }, emptyText);
+}
+
+// The count explained: each holder with how many references it contributes.
+function holderList(source, link) {
+  const holders = source.holders ?? [];
+  if (holders.length === 0) return el('p', { className: 'muted' }, 'no breakdown for this object');
+  return el('ul', {}, holders.map((holder) => el('li', {},
+    holder.object !== undefined && holder.object !== null ? [link(holder.object), ` ${holder.label ?? ''}`] : holder.label ?? holder.kind,
+    holder.count > 1 ? ` (×${holder.count})` : '')));
+}
+
+// Frames' variables and objects' references that point at `id`.
+function referrers(snapshot, id) {
+  const found = [];
+  for (const frame of snapshot.frames) {
+    for (const [name, target] of Object.entries(frame.locals ?? {})) {
+      if (target === id) found.push({ from: null, label: `variable ${name} in ${frame.function}` });
+    }
+  }
+  for (const object of snapshot.objects) {
+    for (const [label, , to] of object.refs) if (to === id) found.push({ from: object.id, label });
+  }
+  return found;
+}
+
+// One shortest path from a frame's variable to the object, found breadth-first.
+function pathFromRoot(snapshot, id, link) {
+  const byId = new Map(snapshot.objects.map((object) => [object.id, object]));
+  const cameFrom = new Map();
+  const queue = [];
+  for (const frame of snapshot.frames) {
+    for (const [name, target] of Object.entries(frame.locals ?? {})) {
+      if (!cameFrom.has(target)) {
+        cameFrom.set(target, { root: `${frame.function === '<module>' ? 'global' : `${frame.function}()'s`} ${name}` });
+        queue.push(target);
+      }
+    }
+  }
+  while (queue.length > 0 && !cameFrom.has(id)) {
+    const current = queue.shift();
+    for (const [label, , to] of byId.get(current)?.refs ?? []) {
+      if (!cameFrom.has(to)) {
+        cameFrom.set(to, { from: current, label });
+        queue.push(to);
+      }
+    }
+  }
+  if (!cameFrom.has(id)) {
+    return el('p', {}, 'No path from any variable: only references inside a cycle (or the interpreter) keep it alive.');
+  }
+  const hops = [];
+  for (let at = id; ; at = cameFrom.get(at).from) {
+    const step = cameFrom.get(at);
+    hops.unshift({ id: at, label: step.label, root: step.root });
+    if (step.root) break;
+  }
+  return el('ol', { className: 'path' }, hops.map((hop) => el('li', {}, hop.root ? `${hop.root} → ` : `${hop.label} → `, link(hop.id))));
+}
+
+function lifetime(context, id) {
+  const life = context?.trace.lifetimes.get(id);
+  if (!life) return el('p', { className: 'muted' }, 'alive since before the program started');
+  const parts = [life.allocated === null ? 'allocated before the program started' : `allocated at step ${life.allocated}`];
+  if (life.freed !== null && life.freed !== undefined) {
+    parts.push(life.freed <= context.step ? `freed at step ${life.freed}` : `will be freed at step ${life.freed}`);
+    parts.push(life.reason === 'gc' ? `by the collector (generation ${life.generation})` : 'when its count reached 0');
+  } else {
+    parts.push('still alive when the program ended');
+  }
+  return el('p', {}, parts.join(', '));
+}

@@ -1,0 +1,275 @@
+// Wires the page together: editor, examples, runner, timeline, output, heap view, GC panel and
+// share links. Each of those lives in its own module; this one only connects them.
+import { createEditor } from './editor.js';
+import { setUpExamples } from './examples.js';
+import { Runner, StoppedError } from './runner.js';
+import { createOutput } from './output.js';
+import { decodeFragment, encodeFragment } from './share.js';
+import { loadCode, saveCode } from './storage.js';
+import { Trace } from './trace.js';
+import { createHeapView } from './heap/view.js';
+import { createGcPanel } from './gc/panel.js';
+
+const $ = (id) => document.getElementById(id);
+const buttons = {
+  run: $('run'), step: $('step'), back: $('back'), reset: $('reset'), stop: $('stop'), share: $('share'),
+};
+const timeline = $('timeline');
+const stepLabel = $('step-label');
+const statusLine = $('status');
+const message = $('message');
+
+const WELCOME = `# Pick an example above, or write Python here and press Run (Ctrl+Enter).
+import sys
+
+x = [1, 2, 3]
+y = x
+print(sys.getrefcount(x))  # 3: x, y, and the argument of getrefcount
+`;
+
+// What the page is showing: the last run (if any) and the step the timeline is at.
+const state = {
+  trace: null, // Trace of the last run
+  tracedCode: null, // the code that run ran
+  step: 0,
+  ready: false, // the interpreter has started
+  running: false,
+  shownStep: -1, // the step whose snapshot the heap view shows
+};
+
+const output = createOutput($('output'), $('run-note'));
+const heapView = createHeapView({
+  container: $('heap'),
+  legend: $('legend'),
+  inspector: $('inspector'),
+  inlineToggle: $('inline-values'),
+  zoom: { in: $('zoom-in'), out: $('zoom-out'), fit: $('zoom-fit') },
+  exportButtons: { svg: $('export-svg'), png: $('export-png') },
+});
+const gcPanel = createGcPanel($('gc-panel'), { onReplay: replayCollection });
+const runner = new Runner({ onBusy: () => updateButtons() });
+
+const link = decodeFragment(location.hash);
+const editor = createEditor($('editor'), {
+  code: link.kind === 'link' ? link.code : loadCode() ?? WELCOME,
+  onRun: () => run(),
+  onChange(code) {
+    saveCode(code);
+    updateTimeline();
+  },
+});
+
+// ---- Running and moving through the steps.
+
+// Runs the editor's program to the end; then shows `targetStep` (default: the last step).
+async function run(targetStep = null) {
+  if (!state.ready || state.running) return;
+  const code = editor.getCode();
+  setRunning(true);
+  output.clear();
+  editor.setDiagnostics([]);
+  const started = performance.now();
+  try {
+    const { load, log } = await runner.run(code);
+    const loaded = JSON.parse(load);
+    if (!loaded.ok) {
+      showSyntaxErrors(loaded.diagnostics);
+      return;
+    }
+    state.trace = new Trace(JSON.parse(log));
+    state.tracedCode = code;
+    state.shownStep = -1;
+    gcPanel.setTrace(state.trace);
+    await goTo(targetStep ?? state.trace.lastStep);
+    output.note(state.trace.summary(), state.trace.failed ? 'error' : 'info');
+  } catch (error) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (error instanceof StoppedError) {
+      const where = error.progress === 'run' ? 'while the program was running' : 'before the program started';
+      output.note(`Stopped after ${seconds} s, ${where}. Your code is unchanged.`, 'error');
+    } else {
+      output.note(`The interpreter failed: ${error.message}`, 'error');
+    }
+  } finally {
+    setRunning(false);
+  }
+}
+
+function showSyntaxErrors(diagnostics) {
+  state.trace = null;
+  editor.setDiagnostics(diagnostics);
+  editor.setStepLine(0);
+  heapView.clear('Fix the syntax error to see the heap.');
+  gcPanel.setTrace(null);
+  const lines = diagnostics.map((d) => `${d.kind ?? 'SyntaxError'}: ${d.message} (line ${d.line}, column ${d.column})\n`);
+  output.show(lines.map((text) => ({ stream: 'stderr', text })));
+  output.note('The program did not start: it has a syntax error.', 'error');
+  updateTimeline();
+}
+
+function traceIsCurrent() {
+  return state.trace !== null && state.tracedCode === editor.getCode();
+}
+
+async function goTo(step) {
+  const trace = state.trace;
+  state.step = Math.max(0, Math.min(step, trace.lastStep));
+  editor.setStepLine(trace.lineAt(state.step));
+  output.show(trace.outputUpTo(state.step));
+  gcPanel.showStep(state.step);
+  updateTimeline();
+  await showSnapshot(state.step);
+}
+
+// Shows one phase of a collection on the diagram of the step just before it ran, when its
+// objects are all still there; `collection` null ends the replay.
+async function replayCollection(collection, phase) {
+  if (collection === null) {
+    heapView.mark(new Map());
+    return;
+  }
+  const before = Math.max(0, collection.step - 1);
+  if (state.step !== before || state.shownStep !== before) await goTo(before);
+  heapView.mark(phase.marks);
+}
+
+// Asks the worker for the snapshot of `step`; if the person moved on meanwhile, the answer for
+// an older step is dropped.
+async function showSnapshot(step) {
+  try {
+    const snapshot = JSON.parse(await runner.snapshot(step));
+    if (step !== state.step || state.trace === null) return;
+    heapView.show(snapshot, { step, trace: state.trace });
+    gcPanel.showStep(step, snapshot.gc ?? null);
+    state.shownStep = step;
+  } catch (error) {
+    if (!(error instanceof StoppedError)) heapView.clear(`No heap for this step: ${error.message}`);
+  }
+}
+
+async function stepBy(delta) {
+  if (!traceIsCurrent()) {
+    await run(0);
+    return;
+  }
+  await goTo(state.step + delta);
+}
+
+// ---- Controls.
+
+buttons.run.addEventListener('click', () => run());
+buttons.step.addEventListener('click', () => stepBy(1));
+buttons.back.addEventListener('click', () => stepBy(-1));
+buttons.reset.addEventListener('click', () => (traceIsCurrent() ? goTo(0) : run(0)));
+buttons.stop.addEventListener('click', () => runner.stop());
+buttons.share.addEventListener('click', share);
+timeline.addEventListener('input', () => {
+  if (traceIsCurrent()) goTo(Number(timeline.value));
+});
+
+function setRunning(running) {
+  state.running = running;
+  statusLine.classList.toggle('busy', running);
+  statusLine.textContent = running ? 'Running…' : 'Ready';
+  updateButtons();
+}
+
+function updateButtons() {
+  const idle = state.ready && !state.running;
+  const current = idle && traceIsCurrent();
+  buttons.run.disabled = !idle;
+  buttons.step.disabled = !idle || (current && state.step >= state.trace.lastStep);
+  buttons.back.disabled = !current || state.step <= 0;
+  buttons.reset.disabled = !idle;
+  buttons.stop.disabled = !state.running;
+  timeline.disabled = !current;
+}
+
+function updateTimeline() {
+  const trace = state.trace;
+  if (trace === null) {
+    timeline.max = 0;
+    timeline.value = 0;
+    stepLabel.textContent = 'no run yet';
+  } else {
+    timeline.max = trace.lastStep;
+    timeline.value = state.step;
+    const line = trace.lineAt(state.step);
+    stepLabel.textContent = traceIsCurrent()
+      ? `step ${state.step} of ${trace.lastStep}${line ? ` · line ${line}` : ''}`
+      : 'the code changed: Run to see it';
+    timeline.setAttribute('aria-valuetext', stepLabel.textContent);
+  }
+  updateButtons();
+}
+
+// ---- Share links.
+
+async function share() {
+  const step = traceIsCurrent() ? state.step : 0;
+  const url = `${location.origin}${location.pathname}#${encodeFragment(editor.getCode(), step)}`;
+  history.replaceState(null, '', url);
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(url);
+    copied = true;
+  } catch {
+    // Clipboard access can be refused; the link is in the address bar anyway.
+  }
+  showMessage(copied ? 'Link copied to the clipboard.' : 'The link to share is in the address bar.', 'info');
+}
+
+function openLink(decoded) {
+  if (decoded.kind === 'malformed') {
+    showMessage(decoded.message, 'error');
+    return;
+  }
+  if (decoded.kind !== 'link') return;
+  showMessage('', 'info');
+  if (editor.getCode() !== decoded.code) editor.setCode(decoded.code);
+  run(decoded.step ?? undefined);
+}
+
+window.addEventListener('hashchange', () => {
+  const decoded = decodeFragment(location.hash);
+  if (decoded.kind === 'link' && traceIsCurrent() && decoded.code === state.tracedCode) {
+    goTo(decoded.step ?? state.trace.lastStep);
+  } else {
+    openLink(decoded);
+  }
+});
+
+function showMessage(text, kind) {
+  message.textContent = text;
+  message.hidden = text === '';
+  message.dataset.kind = kind;
+  message.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+}
+
+// ---- Start-up.
+
+async function start() {
+  updateTimeline();
+  statusLine.classList.add('busy');
+  const examples = setUpExamples($('examples'), (example) => {
+    editor.setCode(example.code);
+    showMessage('', 'info');
+    run();
+  }).catch((error) => showMessage(`The examples could not be loaded: ${error.message}`, 'error'));
+  try {
+    await runner.start();
+  } catch (error) {
+    statusLine.classList.remove('busy');
+    statusLine.textContent = 'The interpreter could not start.';
+    showMessage(`The interpreter could not start: ${error.message}`, 'error');
+    return;
+  }
+  state.ready = true;
+  statusLine.classList.remove('busy');
+  statusLine.textContent = 'Ready';
+  updateButtons();
+  await examples;
+  openLink(link);
+}
+
+start();

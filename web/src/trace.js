@@ -1,0 +1,75 @@
+// The run log of one program (docs/trace-format.md) with the questions the page asks of it:
+// which line a step is at, the output so far, how the run ended, the collections, the memory
+// curve, and when each object was allocated and freed.
+export class Trace {
+  constructor(log) {
+    this.log = log;
+    this.steps = log.steps;
+    this.lastStep = Math.max(0, this.steps.length - 1);
+    this.failed = log.status !== 'finished';
+
+    // Output: the chunks of every step, and how many of them exist at the end of each step.
+    this.chunks = [];
+    this.chunkCount = [];
+    this.collections = [];
+    this.lifetimes = new Map(); // id -> { allocated: step, type, freed: step | null, reason }
+    this.steps.forEach((step, index) => {
+      for (const event of step.events ?? []) this.record(event, index);
+      this.chunkCount.push(this.chunks.length);
+    });
+  }
+
+  record(event, step) {
+    switch (event.type) {
+      case 'stdout':
+      case 'stderr':
+        this.chunks.push({ stream: event.type, text: event.text });
+        break;
+      case 'gc':
+        this.collections.push({ ...event, step });
+        break;
+      case 'allocated':
+        this.lifetimes.set(event.id, { allocated: step, type: event.object_type ?? event.type_name, freed: null, reason: null });
+        break;
+      case 'freed': {
+        const life = this.lifetimes.get(event.id) ?? { allocated: null };
+        this.lifetimes.set(event.id, { ...life, freed: step, reason: event.reason, generation: event.generation });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  lineAt(step) {
+    return this.steps[step]?.line ?? 0;
+  }
+
+  // The program's output up to and including `step`, as [{ stream, text }].
+  outputUpTo(step) {
+    return this.chunks.slice(0, this.chunkCount[step] ?? 0);
+  }
+
+  eventsAt(step) {
+    return this.steps[step]?.events ?? [];
+  }
+
+  // Live program objects and bytes at each step, for the memory chart.
+  memorySeries() {
+    return this.steps.map((step) => ({ objects: step.live_objects ?? 0, bytes: step.live_bytes ?? 0 }));
+  }
+
+  summary() {
+    const steps = `${this.steps.length} step${this.steps.length === 1 ? '' : 's'}`;
+    switch (this.log.status) {
+      case 'finished':
+        return `Finished after ${steps}.`;
+      case 'error':
+        return `Ended with an uncaught exception after ${steps} (exit status ${this.log.exit_code ?? 1}).`;
+      case 'step_limit':
+        return `Stopped after ${steps}: the step limit was reached (an endless loop?).`;
+      default:
+        return `Ended (${this.log.status}) after ${steps}.`;
+    }
+  }
+}
