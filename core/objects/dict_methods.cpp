@@ -175,6 +175,8 @@ Object* dict_popitem_meth(Object* self, Object* const*, size_t nargs, Object* kw
         set_error(&KeyErrorType, "popitem(): dictionary is empty");
         return nullptr;
     }
+    // A split dict becomes combined first, at the size of its class's shared table (2**6).
+    if (mp->ma_shared && dict_resize(mp, 6, true) < 0) return nullptr;
     DictKeys* k = mp->ma_keys;
     DictEntry* ep0 = k->entries();
     ssize_t i = k->dk_nentries - 1;

@@ -7,6 +7,7 @@
 #include "objects/dict_impl.h"
 #include "objects/exceptions.h"
 #include "objects/listobject.h"
+#include "objects/shared_keys.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
 #include "runtime/abstract.h"
@@ -178,6 +179,7 @@ DictObject* dict_alloc() {
         mp = static_cast<DictObject*>(gc_alloc(&DictType, sizeof(DictObject)));
         if (!mp) return nullptr;
     }
+    mp->ma_shared = nullptr;
     return mp;
 }
 
@@ -307,11 +309,19 @@ restart:
     }
 }
 
+// Converts a split dict into a combined one: CPython's dictresize always does.
+void dict_unshare_keys(DictObject* mp) {
+    if (!mp->ma_shared) return;
+    shared_keys_decref(mp->ma_shared);
+    mp->ma_shared = nullptr;
+}
+
 int dict_resize(DictObject* mp, uint8_t log2_newsize, bool unicode) {
     if (log2_newsize >= 8 * sizeof(size_t)) {
         no_memory();
         return -1;
     }
+    dict_unshare_keys(mp);
     DictKeys* oldkeys = mp->ma_keys;
     if (!dk_is_unicode(oldkeys)) unicode = false;
     DictKeys* newkeys = new_keys_object(log2_newsize, unicode);
@@ -348,7 +358,17 @@ int dict_insert(DictObject* mp, Object* key, int64_t hash, Object* value) {
         if (ix == DKIX_ERROR) goto fail;
         dict_maintain_tracking(mp, key, value);
         if (ix == DKIX_EMPTY) {
-            if (mp->ma_keys->dk_usable <= 0) {
+            if (mp->ma_shared && mp->ma_shared->insert(key)) {
+                // The key is (now) one of the shared keys: CPython fills its slot, the dict stays
+                // split. Our own table may need room (deleted entries): that is not a conversion.
+                if (mp->ma_keys->dk_usable <= 0) {
+                    SharedKeys* shared = shared_keys_incref(mp->ma_shared);
+                    int err = dict_resize(mp, mp->ma_keys->dk_log2_size, true);
+                    mp->ma_shared = shared;
+                    if (err < 0) goto fail;
+                }
+            } else if (mp->ma_shared || mp->ma_keys->dk_usable <= 0) {
+                // A split dict whose class has no room for the key becomes combined.
                 if (insertion_resize(mp, true) < 0) goto fail;
             }
             DictKeys* dk = mp->ma_keys;
@@ -414,6 +434,15 @@ Object* dict_new_with_keys(DictKeys* keys, ssize_t used) {
 
 Object* dict_new() { return dict_new_with_keys(Py_EMPTY_KEYS, 0); }
 
+Object* dict_new_split(SharedKeys* keys) {
+    // Room for every name the class can ever share, so filling it never resizes.
+    DictKeys* table = new_keys_object(calculate_log2_keysize(SharedKeys::kMaxNames * 3 / 2), true);
+    if (!table) return nullptr;
+    Object* d = dict_new_with_keys(table, 0);
+    if (d) as_dict(d)->ma_shared = shared_keys_incref(keys);
+    return d;
+}
+
 Object* dict_new_presized(ssize_t minused, bool unicode) {
     constexpr uint8_t log2_max_presize = 17;
     constexpr ssize_t max_presize = ssize_t{1} << log2_max_presize;
@@ -459,6 +488,7 @@ void dict_dealloc(Object* self) {
     DictKeys* keys = mp->ma_keys;
     gc_untrack(self);
     if (trashcan_begin(self)) return;
+    dict_unshare_keys(mp);
     if (keys) free_keys_object(keys);  // entries in insertion order
     Runtime& r = rt();
     if (r.dict_numfree < Runtime::DICT_MAXFREELIST && dict_check_exact(self)) {
@@ -490,6 +520,7 @@ int dict_traverse(Object* self, visitproc visit, void* arg) {
 int dict_clear(Object* op) {
     DictObject* mp = as_dict(op);
     DictKeys* oldkeys = mp->ma_keys;
+    dict_unshare_keys(mp);
     if (oldkeys == Py_EMPTY_KEYS) return 0;
     // Empty the dict first, then release the old entries (which may run code).
     mp->ma_keys = Py_EMPTY_KEYS;
@@ -585,6 +616,22 @@ int dict_contains(Object* d, Object* key) {
 Object* dict_copy(Object* o) {
     DictObject* mp = as_dict(o);
     if (mp->ma_used == 0) return dict_new();
+    if (mp->ma_shared) {
+        // A split copy shares the keys; CPython allocates it without the free list.
+        DictKeys* keys = clone_keys(mp);
+        if (!keys) return nullptr;
+        auto* copy = static_cast<DictObject*>(gc_alloc(&DictType, sizeof(DictObject)));
+        if (!copy) {
+            free_keys_object(keys);
+            return nullptr;
+        }
+        copy->ma_keys = keys;
+        copy->ma_used = mp->ma_used;
+        copy->ma_version = next_version();
+        copy->ma_shared = shared_keys_incref(mp->ma_shared);
+        if (gc_is_tracked(o)) gc_track(copy);
+        return copy;
+    }
     if (type_of(o)->tp_iter == dict_iter && mp->ma_used >= (mp->ma_keys->dk_nentries * 2) / 3) {
         // Fast copy: clone the table unless it is mostly deleted entries.
         DictKeys* keys = clone_keys(mp);
@@ -613,7 +660,7 @@ int dict_merge_ex(Object* a, Object* b, int override) {
             override = 1;
             DictKeys* okeys = other->ma_keys;
             // If other is clean and was just allocated, clone it.
-            if (other->ma_used == okeys->dk_nentries &&
+            if (!other->ma_shared && other->ma_used == okeys->dk_nentries &&
                 (okeys->dk_log2_size == PyDict_LOG_MINSIZE || usable_fraction(okeys->size() / 2) < other->ma_used)) {
                 DictKeys* keys = clone_keys(other);
                 if (!keys) return -1;
@@ -733,6 +780,12 @@ Object* dict_keys_list(Object* d) {
 ssize_t dict_sizeof(Object* d) {
     DictObject* mp = as_dict(d);
     ssize_t res = type_of(d)->tp_basicsize;
+    if (SharedKeys* shared = mp->ma_shared) {
+        // A value slot per usable shared key; the keys count only once the class is gone.
+        res += shared->usable_size() * 8;
+        if (shared->refcnt == 1) res += SharedKeys::kTableBytes;
+        return res;
+    }
     DictKeys* k = mp->ma_keys;
     if (k && k != Py_EMPTY_KEYS) {
         ssize_t entry_size = dk_is_unicode(k) ? 16 : 24;

@@ -15,6 +15,10 @@ struct DictObject : Object {
     ssize_t ma_used = 0;
     uint64_t ma_version = 0;
     DictKeys* ma_keys = nullptr;
+    // Set while the dict is what CPython calls a split table: an instance's materialized
+    // __dict__, whose keys are its class's shared keys. heapscope stores the entries in its own
+    // table all the same; this decides the sizes and conversions CPython shows.
+    SharedKeys* ma_shared = nullptr;
 };
 
 extern TypeObject DictType;
@@ -24,6 +28,9 @@ inline bool dict_check_exact(const Object* o) { return o->ob_type == &DictType; 
 inline ssize_t dict_size(const Object* d) { return static_cast<const DictObject*>(d)->ma_used; }
 
 Object* dict_new();
+// A split dict over a class's shared keys (CPython's new_dict_with_shared_keys); fill it with
+// dict_setitem in the instance's insertion order.
+Object* dict_new_split(SharedKeys* keys);
 // A dict sized for n items (CPython's dict_new_presized; _PyDict_NewPresized is unicode=false).
 Object* dict_new_presized(ssize_t n, bool unicode = false);
 // _PyDict_FromItems, what BUILD_MAP n / BUILD_CONST_KEY_MAP n and **kwargs dicts use: presized

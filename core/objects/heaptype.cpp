@@ -8,6 +8,7 @@
 #include "objects/exceptions.h"
 #include "objects/funcobject.h"
 #include "objects/instance.h"
+#include "objects/shared_keys.h"
 #include "objects/intobject.h"
 #include "objects/listobject.h"
 #include "objects/strobject.h"
@@ -443,6 +444,13 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
     // CPython 3.11 gives var-sized bases (int, tuple, bytes) a dict pointer, not a managed dict.
     if (type->ht_has_dict && !base_has_dict && root->tp_dictoffset == 0 && root->tp_itemsize == 0)
         type->tp_flags |= TPFLAGS_MANAGED_DICT;
+    if (type->ht_has_dict && type_has_flag(base, TPFLAGS_MANAGED_DICT)) type->tp_flags |= TPFLAGS_MANAGED_DICT;
+    if (type->ht_has_dict) {
+        // Every class keeps its own shared attribute names; only managed-dict classes (CPython's
+        // ht_cached_keys) limit them and give split dicts.
+        type->ht_cached_keys = new SharedKeys();
+        if (!type_has_flag(type, TPFLAGS_MANAGED_DICT)) type->ht_cached_keys->usable = INT32_MAX;
+    }
     if (type->ht_has_dict && !base_has_dict) type->tp_dictoffset = -1;
 
     // Member descriptors for the new __slots__, and the __dict__/__weakref__ getters.
@@ -569,8 +577,8 @@ void type_dealloc(Object* self) {
     clear_ref(type->ht_qualname);
     clear_ref(type->ht_module);
     clear_ref(type->ht_slots);
-    for (StrObject* k : type->ht_cached_keys) decref(k);
-    type->ht_cached_keys.clear();
+    if (type->ht_cached_keys) shared_keys_decref(type->ht_cached_keys);
+    type->ht_cached_keys = nullptr;
     TypeObject* metatype = type_of(self);
     type->~TypeObject();
     gc_free(self);

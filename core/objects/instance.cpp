@@ -1,5 +1,6 @@
 // Instance attribute storage for classes made by `class` statements (see objects/instance.h).
 #include "objects/instance.h"
+#include "objects/shared_keys.h"
 
 #include "objects/dictobject.h"
 #include "objects/exceptions.h"
@@ -42,14 +43,23 @@ InstanceValues::Entry* find_entry(InstanceValues* v, Object* name) {
     return nullptr;
 }
 
-// The class keeps every attribute name its instances use, so entries can borrow the key.
-Object* shared_key(TypeObject* type, Object* name) {
-    for (StrObject* k : type->ht_cached_keys)
-        if (k == name || str_equal(k, name)) return k;
-    Object* key = newref(name);
-    str_intern_in_place(&key);
-    type->ht_cached_keys.push_back(static_cast<StrObject*>(key));
-    return key;
+// make_dict_from_instance_attributes: the inline values move into a dict that the instance owns
+// from now on; for managed-dict classes it is split over the class's shared keys, as in CPython.
+Object* materialize_dict(Object* o, InstanceExtras* x) {
+    TypeObject* type = type_of(o);
+    Ref d(type_has_flag(type, TPFLAGS_MANAGED_DICT) ? dict_new_split(type->ht_cached_keys) : dict_new());
+    if (!d) return nullptr;
+    if (InstanceValues* v = x->values) {
+        for (uint32_t i = 0; i < v->size; i++) {
+            InstanceValues::Entry& e = v->entries()[i];
+            if (e.value && dict_setitem(d.get(), e.key, e.value) < 0) return nullptr;
+        }
+        for (uint32_t i = 0; i < v->size; i++) clear_ref(v->entries()[i].value);
+        mem_free(v, values_bytes(v->capacity));
+        x->values = nullptr;
+    }
+    x->dict = d.release();
+    return x->dict;
 }
 
 int values_set(Object* o, InstanceExtras* x, Object* name, Object* value) {
@@ -69,6 +79,13 @@ int values_set(Object* o, InstanceExtras* x, Object* name, Object* value) {
         xdecref(old);
         return 0;
     }
+    // The class keeps every attribute name its instances use, so entries can borrow the key.
+    // When its shared keys are full (or the name is a str subclass), the instance gets a dict.
+    Object* key = type_of(o)->ht_cached_keys->insert(name);
+    if (!key) {
+        Object* dict = materialize_dict(o, x);
+        return dict ? dict_setitem(dict, name, value) : -1;
+    }
     InstanceValues* v = x->values;
     if (!v || v->size == v->capacity) {
         uint32_t old_cap = v ? v->capacity : 0;
@@ -79,7 +96,7 @@ int values_set(Object* o, InstanceExtras* x, Object* name, Object* value) {
         grown->capacity = cap;
         x->values = v = grown;
     }
-    v->entries()[v->size++] = {shared_key(type_of(o), name), newref(value)};
+    v->entries()[v->size++] = {key, newref(value)};
     return 0;
 }
 
@@ -127,21 +144,7 @@ int instance_attr_set(Object* o, Object* name, Object* value) {
 
 Object* instance_get_dict(Object* o) {
     InstanceExtras* x = instance_extras(o);
-    if (x && type_of(o)->ht_has_dict && !x->dict) {
-        // Materialize: the inline values move into a real dict, which the instance owns from now on.
-        Ref d(dict_new());
-        if (!d) return nullptr;
-        if (InstanceValues* v = x->values) {
-            for (uint32_t i = 0; i < v->size; i++) {
-                InstanceValues::Entry& e = v->entries()[i];
-                if (e.value && dict_setitem(d.get(), e.key, e.value) < 0) return nullptr;
-            }
-            for (uint32_t i = 0; i < v->size; i++) clear_ref(v->entries()[i].value);
-            mem_free(v, values_bytes(v->capacity));
-            x->values = nullptr;
-        }
-        x->dict = d.release();
-    }
+    if (x && type_of(o)->ht_has_dict && !x->dict && !materialize_dict(o, x)) return nullptr;
     Object** slot = object_dict_slot(o);
     if (!slot) {
         set_error_format(&AttributeErrorType, "'%s' object has no attribute '__dict__'", type_name_of(o));

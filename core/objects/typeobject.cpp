@@ -3,6 +3,7 @@
 #include "objects/descrobject.h"
 #include "objects/dictobject.h"
 #include "objects/intobject.h"
+#include "objects/shared_keys.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
 #include "runtime/abstract.h"
@@ -270,7 +271,10 @@ Object* object_new(TypeObject* type, Object* const*, size_t nargs, Object* kwnam
         if (type->tp_init == object_init) return type_error("%s() takes no arguments", type_name(type));
     }
     if (type_has_flag(type, TPFLAGS_IS_ABSTRACT)) return type_error("Can't instantiate abstract class %s", type_name(type));
-    return type_generic_alloc(type, 0);
+    Object* obj = type_generic_alloc(type, 0);
+    // _PyObject_InitializeDict: a new instance of a managed-dict class reserves its values.
+    if (obj && type_has_flag(type, TPFLAGS_MANAGED_DICT)) type->ht_cached_keys->on_new_instance();
+    return obj;
 }
 
 void object_dealloc(Object* self) {

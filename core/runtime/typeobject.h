@@ -19,6 +19,7 @@ namespace hs {
 struct DictObject;
 struct TupleObject;
 struct StrObject;
+struct SharedKeys;
 
 using destructor = void (*)(Object*);
 using unaryfunc = Object* (*)(Object*);
@@ -167,7 +168,7 @@ struct TypeObject : VarObject {
     Object* ht_qualname = nullptr;   // str
     Object* ht_module = nullptr;     // str, the defining module's __name__
     TupleObject* ht_slots = nullptr; // names from __slots__, or nullptr
-    std::vector<StrObject*> ht_cached_keys;  // shared attribute names of instances (owned)
+    SharedKeys* ht_cached_keys = nullptr;  // attribute names the instances share (objects/shared_keys.h)
     size_t ht_extras_offset = 0;     // where InstanceExtras start in an instance (objects/instance.h)
     int ht_nslots = 0;               // __slots__ members stored after the extras
     bool ht_has_dict = false;        // instances have a __dict__ (no __slots__, or '__dict__' in them)
