@@ -43,7 +43,7 @@ const stepLineField = StateField.define({
     return line <= transaction.state.doc.lines ? line : 0;
   },
   provide: (field) => [
-    EditorView.decorations.from(field, (line) => (state) => lineSet(state, line, stepLineDecoration)),
+    EditorView.decorations.from(field, (line) => (view) => lineSet(view.state, line, stepLineDecoration)),
   ],
 });
 
@@ -101,6 +101,7 @@ export function createEditor(parent, { code, onRun, onChange }) {
         stepLineField,
         errorField,
         keymap.of([...defaultKeymap, ...historyKeymap]),
+        EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': 'Python code' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());

@@ -66,6 +66,7 @@ async function run(targetStep = null) {
   if (!state.ready || state.running) return;
   const code = editor.getCode();
   setRunning(true);
+  setRunState('running');
   output.clear();
   editor.setDiagnostics([]);
   const started = performance.now();
@@ -74,6 +75,7 @@ async function run(targetStep = null) {
     const loaded = JSON.parse(load);
     if (!loaded.ok) {
       showSyntaxErrors(loaded.diagnostics);
+      setRunState('syntax-error');
       return;
     }
     state.trace = new Trace(JSON.parse(log));
@@ -82,13 +84,16 @@ async function run(targetStep = null) {
     gcPanel.setTrace(state.trace);
     await goTo(targetStep ?? state.trace.lastStep);
     output.note(state.trace.summary(), state.trace.failed ? 'error' : 'info');
+    setRunState('done');
   } catch (error) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (error instanceof StoppedError) {
       const where = error.progress === 'run' ? 'while the program was running' : 'before the program started';
       output.note(`Stopped after ${seconds} s, ${where}. Your code is unchanged.`, 'error');
+      setRunState('stopped');
     } else {
       output.note(`The interpreter failed: ${error.message}`, 'error');
+      setRunState('failed');
     }
   } finally {
     setRunning(false);
@@ -142,6 +147,7 @@ async function showSnapshot(step) {
     heapView.show(snapshot, { step, trace: state.trace });
     gcPanel.showStep(step, snapshot.gc ?? null);
     state.shownStep = step;
+    $('heap').dataset.step = step;
   } catch (error) {
     if (!(error instanceof StoppedError)) heapView.clear(`No heap for this step: ${error.message}`);
   }
@@ -166,6 +172,11 @@ buttons.share.addEventListener('click', share);
 timeline.addEventListener('input', () => {
   if (traceIsCurrent()) goTo(Number(timeline.value));
 });
+
+// The state of the last run, as an attribute the tests (and CSS) can wait on.
+function setRunState(runState) {
+  document.body.dataset.run = runState;
+}
 
 function setRunning(running) {
   state.running = running;
@@ -250,6 +261,7 @@ function showMessage(text, kind) {
 
 async function start() {
   updateTimeline();
+  heapView.clear('Run a program to see its heap.');
   statusLine.classList.add('busy');
   const examples = setUpExamples($('examples'), (example) => {
     editor.setCode(example.code);

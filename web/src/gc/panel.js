@@ -15,7 +15,7 @@ export function createGcPanel(root, { onReplay }) {
       root.replaceChildren(el('p', { className: 'muted' }, 'Run a program to see the collector at work.'));
       return;
     }
-    root.replaceChildren(
+    root.replaceChildren(...[
       generations(),
       el('h3', {}, 'Collections'),
       collections(),
@@ -26,7 +26,7 @@ export function createGcPanel(root, { onReplay }) {
         el('span', { className: 'key-objects' }, '— live objects'), ' ',
         el('span', { className: 'key-bytes' }, '— live bytes'),
         ` · now: ${trace.memorySeries()[step]?.objects ?? 0} objects, ${trace.memorySeries()[step]?.bytes ?? 0} bytes`),
-    );
+    ].filter(Boolean));
   }
 
   function generations() {
@@ -45,16 +45,15 @@ export function createGcPanel(root, { onReplay }) {
   }
 
   function collections() {
-    const done = trace.collections.filter((collection) => collection.step <= step);
     if (trace.collections.length === 0) return el('p', { className: 'muted' }, 'No collection in this run.');
     return el('ol', { className: 'collections' }, trace.collections.map((collection) => el('li', {
       className: collection.step <= step ? 'done' : 'later',
     },
     `step ${collection.step}: generation ${collection.generation}, collected ${collection.collected}`,
     collection.uncollectable ? `, uncollectable ${collection.uncollectable}` : '',
+    collection.step > step ? ' (later)' : '',
     ' ',
-    el('button', { type: 'button', onclick: () => startReplay(collection) }, 'Replay'))),
-    done.length < trace.collections.length ? el('p', { className: 'muted' }, 'Greyed: later in the run.') : null);
+    el('button', { type: 'button', onclick: () => startReplay(collection) }, 'Replay'))));
   }
 
   function startReplay(collection) {

@@ -12,9 +12,9 @@
 // where box = { x, y, width, height }.
 
 export const sizes = {
-  frameWidth: 190,
-  objectWidth: 180,
-  columnGap: 90,
+  frameWidth: 170,
+  objectWidth: 170,
+  columnGap: 60,
   margin: 20,
   rowHeight: 18,
   headerHeight: 40, // title row and the line under it
