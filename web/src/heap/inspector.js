@@ -43,21 +43,33 @@ function listOr(items, emptyText) {
   return items.length > 0 ? el('ul', {}, items) : el('p', { className: 'muted' }, emptyText);
 }
 
-// The count explained: each holder with how many references it contributes.
+// The count explained: each holder of a reference (docs/trace-format.md, "holders").
 function holderList(source, link) {
   const holders = source.holders ?? [];
   if (holders.length === 0) return el('p', { className: 'muted' }, 'no breakdown for this object');
-  return el('ul', {}, holders.map((holder) => el('li', {},
-    holder.object !== undefined && holder.object !== null ? [link(holder.object), ` ${holder.label ?? ''}`] : holder.label ?? holder.kind,
-    holder.count > 1 ? ` (×${holder.count})` : '')));
+  return el('ul', {}, holders.map((holder) => el('li', {}, holderText(holder, link))));
+}
+
+function holderText(holder, link) {
+  const where = (name) => (name === '<module>' ? 'the module' : `${name}()`);
+  switch (holder.kind) {
+    case 'object': return [link(holder.from), ` ${holder.label}`];
+    case 'global': return `global variable ${holder.name}`;
+    case 'local': return `local variable ${holder.name} of ${where(holder.function)}`;
+    case 'stack': return `${holder.label} on the evaluation stack of ${where(holder.function)}`;
+    case 'frame': return `${holder.name} of the frame running ${where(holder.function)}`;
+    case 'return_value': return `the value ${where(holder.function)} is returning`;
+    case 'internal': return `${holder.count} held inside the interpreter`;
+    default: return holder.kind;
+  }
 }
 
 // Frames' variables and objects' references that point at `id`.
 function referrers(snapshot, id) {
   const found = [];
   for (const frame of snapshot.frames) {
-    for (const [name, target] of Object.entries(frame.locals ?? {})) {
-      if (target === id) found.push({ from: null, label: `variable ${name} in ${frame.function}` });
+    for (const [name, target] of frame.locals) {
+      if (target === id) found.push({ from: null, label: `variable ${name} of ${frame.module ? 'the module' : `${frame.function}()`}` });
     }
   }
   for (const object of snapshot.objects) {
@@ -66,38 +78,18 @@ function referrers(snapshot, id) {
   return found;
 }
 
-// One shortest path from a frame's variable to the object, found breadth-first.
+// One shortest path from a root to the object: each object's "reach" names the object before
+// it on such a path (null at a root), so the path is read backwards from the object.
 function pathFromRoot(snapshot, id, link) {
   const byId = new Map(snapshot.objects.map((object) => [object.id, object]));
-  const cameFrom = new Map();
-  const queue = [];
-  for (const frame of snapshot.frames) {
-    for (const [name, target] of Object.entries(frame.locals ?? {})) {
-      if (!cameFrom.has(target)) {
-        cameFrom.set(target, { root: `${frame.function === '<module>' ? 'global' : `${frame.function}()'s`} ${name}` });
-        queue.push(target);
-      }
-    }
-  }
-  while (queue.length > 0 && !cameFrom.has(id)) {
-    const current = queue.shift();
-    for (const [label, , to] of byId.get(current)?.refs ?? []) {
-      if (!cameFrom.has(to)) {
-        cameFrom.set(to, { from: current, label });
-        queue.push(to);
-      }
-    }
-  }
-  if (!cameFrom.has(id)) {
-    return el('p', {}, 'No path from any variable: only references inside a cycle (or the interpreter) keep it alive.');
-  }
   const hops = [];
-  for (let at = id; ; at = cameFrom.get(at).from) {
-    const step = cameFrom.get(at);
-    hops.unshift({ id: at, label: step.label, root: step.root });
-    if (step.root) break;
+  for (let at = byId.get(id); at?.reach && hops.length < byId.size; at = byId.get(at.reach.from)) {
+    hops.unshift({ id: at.id, label: at.reach.label });
+    if (at.reach.from === null) {
+      return el('ol', { className: 'path' }, hops.map((hop) => el('li', {}, `${hop.label} → `, link(hop.id))));
+    }
   }
-  return el('ol', { className: 'path' }, hops.map((hop) => el('li', {}, hop.root ? `${hop.root} → ` : `${hop.label} → `, link(hop.id))));
+  return el('p', {}, 'No path from any root: only references inside a cycle (or the interpreter) keep it alive.');
 }
 
 function lifetime(context, id) {

@@ -24,7 +24,9 @@ export function renderDiagram(model, layout, { freed = [], freedLayout = null, s
   }
   for (const object of model.objects) {
     const box = layout.objects.get(object.id);
-    boxes.append(objectGroup(object, box, { selected: object.id === selectedId, mark: marks.get(object.id) }));
+    boxes.append(object.frame
+      ? frameGroup(object, box)
+      : objectGroup(object, box, { selected: object.id === selectedId, mark: marks.get(object.id) }));
     addEdges(edges, object.rows, box, layout, model);
   }
   for (const object of freed) {

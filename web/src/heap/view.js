@@ -24,7 +24,7 @@ export function createHeapView({ container, legend, inspector, inlineToggle, zoo
 
   function draw() {
     const svgElement = renderDiagram(model, layout, {
-      freed: previous ? previous.model.objects.filter((object) => !model.byId.has(object.id)) : [],
+      freed: previous ? previous.model.objects.filter((object) => !object.frame && !model.byId.has(object.id)) : [],
       freedLayout: previous?.layout,
       selectedId,
       marks,
