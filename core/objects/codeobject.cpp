@@ -123,7 +123,13 @@ Object* ConstantMaterializer::make(const compiler::Constant& c) {
             tuple_items(t.get())[i] = item;
         }
         if (c.kind == K::Tuple) return t.release();
-        return frozenset_new(t.get());
+        // CPython builds the frozenset from the source-order tuple (ast_opt), and merge_consts
+        // builds it again from the first one's iteration order: the slots, hence the order
+        // `{100, 5, 37, 8}` prints in, are those of the second.
+        Ref first(frozenset_new(t.get()));
+        if (!first) return nullptr;
+        Ref items(sequence_tuple(first.get()));
+        return items ? frozenset_new(items.get()) : nullptr;
     }
     case K::Code: return code(c.code);
     default: return new_none();
