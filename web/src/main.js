@@ -78,7 +78,9 @@ async function run(targetStep = null) {
       setRunState('syntax-error');
       return;
     }
-    state.trace = new Trace(JSON.parse(log));
+    const runLog = JSON.parse(log);
+    if (!runLog.ok) throw new Error(runLog.error.message);
+    state.trace = new Trace(runLog);
     state.tracedCode = code;
     state.shownStep = -1;
     gcPanel.setTrace(state.trace);
@@ -144,6 +146,10 @@ async function showSnapshot(step) {
   try {
     const snapshot = JSON.parse(await runner.snapshot(step));
     if (step !== state.step || state.trace === null) return;
+    if (!snapshot.ok) {
+      heapView.clear(`No heap for this step: ${snapshot.error.message}`);
+      return;
+    }
     heapView.show(snapshot, { step, trace: state.trace });
     gcPanel.showStep(step, snapshot.gc ?? null);
     state.shownStep = step;

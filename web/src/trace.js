@@ -19,17 +19,18 @@ export class Trace {
     });
   }
 
+  // Events listed at a step happened between the previous step and that one.
   record(event, step) {
-    switch (event.type) {
+    switch (event.event) {
       case 'stdout':
       case 'stderr':
-        this.chunks.push({ stream: event.type, text: event.text });
+        this.chunks.push({ stream: event.event, text: event.text });
         break;
       case 'gc':
         this.collections.push({ ...event, step });
         break;
       case 'allocated':
-        this.lifetimes.set(event.id, { allocated: step, type: event.object_type ?? event.type_name, freed: null, reason: null });
+        this.lifetimes.set(event.id, { allocated: step, freed: null, reason: null });
         break;
       case 'freed': {
         const life = this.lifetimes.get(event.id) ?? { allocated: null };
@@ -56,7 +57,7 @@ export class Trace {
 
   // Live program objects and bytes at each step, for the memory chart.
   memorySeries() {
-    return this.steps.map((step) => ({ objects: step.live_objects ?? 0, bytes: step.live_bytes ?? 0 }));
+    return this.steps.map((step) => ({ objects: step.objects, bytes: step.bytes }));
   }
 
   summary() {
@@ -68,6 +69,8 @@ export class Trace {
         return `Ended with an uncaught exception after ${steps} (exit status ${this.log.exit_code ?? 1}).`;
       case 'step_limit':
         return `Stopped after ${steps}: the step limit was reached (an endless loop?).`;
+      case 'output_limit':
+        return `Stopped after ${steps}: the program printed more than the page keeps.`;
       default:
         return `Ended (${this.log.status}) after ${steps}.`;
     }

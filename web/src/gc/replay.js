@@ -3,12 +3,12 @@
 // has a title, an explanation, and the note to write on each object it concerns.
 export function replayPhases(collection) {
   const phases = collection.phases ?? {};
-  const gcRefs = phases.gc_refs ?? {};
+  const gcRefs = new Map(phases.gc_refs ?? []); // id -> gc_refs after subtract_refs
   const unreachable = phases.unreachable ?? [];
   const finalized = phases.finalized ?? [];
   const resurrected = phases.resurrected ?? [];
   const cleared = phases.cleared ?? [];
-  const notes = (ids, text) => new Map(ids.map((id) => [Number(id), typeof text === 'function' ? text(id) : text]));
+  const notes = (ids, text) => new Map(ids.map((id) => [id, typeof text === 'function' ? text(id) : text]));
 
   return [
     {
@@ -16,7 +16,7 @@ export function replayPhases(collection) {
       text: `The collector copies each candidate's reference count (generation ${collection.generation} and younger), `
         + 'then subtracts every reference that comes from another candidate. What is left counts '
         + 'references from outside: variables, the stack, older objects.',
-      marks: notes(Object.keys(gcRefs), (id) => `gc_refs = ${gcRefs[id]}`),
+      marks: notes([...gcRefs.keys()], (id) => `gc_refs = ${gcRefs.get(id)}`),
     },
     {
       title: 'find the unreachable',
