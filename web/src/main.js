@@ -9,6 +9,7 @@ import { loadCode, saveCode } from './storage.js';
 import { Trace } from './trace.js';
 import { createHeapView } from './heap/view.js';
 import { createGcPanel } from './gc/panel.js';
+import { createStepEvents } from './step-events.js';
 
 const $ = (id) => document.getElementById(id);
 const buttons = {
@@ -47,6 +48,7 @@ const heapView = createHeapView({
   exportButtons: { svg: $('export-svg'), png: $('export-png') },
 });
 const gcPanel = createGcPanel($('gc-panel'), { onReplay: replayCollection });
+const stepEvents = createStepEvents($('step-events'));
 const runner = new Runner({ onBusy: () => updateButtons() });
 
 const link = decodeFragment(location.hash);
@@ -151,6 +153,8 @@ async function showSnapshot(step) {
       return;
     }
     heapView.show(snapshot, { step, trace: state.trace });
+    const types = new Map(snapshot.objects.map((object) => [object.id, object.type]));
+    stepEvents.show(state.trace.eventsAt(step), (id) => types.get(id) ?? state.trace.lifetimes.get(id)?.type);
     gcPanel.showStep(step, snapshot.gc ?? null);
     state.shownStep = step;
     $('heap').dataset.step = step;

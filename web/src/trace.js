@@ -12,7 +12,7 @@ export class Trace {
     this.chunks = [];
     this.chunkCount = [];
     this.collections = [];
-    this.lifetimes = new Map(); // id -> { allocated: step, type, freed: step | null, reason }
+    this.lifetimes = new Map(); // id -> { allocated: step, type, freed: step | null, reason, generation }
     this.steps.forEach((step, index) => {
       for (const event of step.events ?? []) this.record(event, index);
       this.chunkCount.push(this.chunks.length);
@@ -30,7 +30,7 @@ export class Trace {
         this.collections.push({ ...event, step });
         break;
       case 'allocated':
-        this.lifetimes.set(event.id, { allocated: step, freed: null, reason: null });
+        this.lifetimes.set(event.id, { allocated: step, type: event.type, freed: null, reason: null });
         break;
       case 'freed': {
         const life = this.lifetimes.get(event.id) ?? { allocated: null };

@@ -39,7 +39,7 @@ test('collections and lifetimes', () => {
   const trace = new Trace(log);
   assert.equal(trace.collections.length, 1);
   assert.equal(trace.collections[0].step, 3);
-  assert.deepEqual(trace.lifetimes.get(7), { allocated: 1, freed: 3, reason: 'gc', generation: 2 });
+  assert.deepEqual(trace.lifetimes.get(7), { allocated: 1, type: 'Node', freed: 3, reason: 'gc', generation: 2 });
 });
 
 test('how the run ended', () => {

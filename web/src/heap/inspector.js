@@ -3,6 +3,7 @@
 // alive), and its lifetime so far. All text goes in as text.
 import { el } from '../dom.js';
 import { generationText } from './render.js';
+import { holderText } from '../holders.js';
 
 export function showInspector(panel, { model, snapshot, context, id, onSelect, onClose }) {
   const object = model.byId.get(id);
@@ -48,20 +49,6 @@ function holderList(source, link) {
   const holders = source.holders ?? [];
   if (holders.length === 0) return el('p', { className: 'muted' }, 'no breakdown for this object');
   return el('ul', {}, holders.map((holder) => el('li', {}, holderText(holder, link))));
-}
-
-function holderText(holder, link) {
-  const where = (name) => (name === '<module>' ? 'the module' : `${name}()`);
-  switch (holder.kind) {
-    case 'object': return [link(holder.from), ` ${holder.label}`];
-    case 'global': return `global variable ${holder.name}`;
-    case 'local': return `local variable ${holder.name} of ${where(holder.function)}`;
-    case 'stack': return `${holder.label} on the evaluation stack of ${where(holder.function)}`;
-    case 'frame': return `${holder.name} of the frame running ${where(holder.function)}`;
-    case 'return_value': return `the value ${where(holder.function)} is returning`;
-    case 'internal': return `${holder.count} held inside the interpreter`;
-    default: return holder.kind;
-  }
 }
 
 // Frames' variables and objects' references that point at `id`.
