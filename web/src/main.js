@@ -36,6 +36,7 @@ const state = {
   ready: false, // the interpreter has started
   running: false,
   shownStep: -1, // the step whose snapshot the heap view shows
+  snapshots: new Map(), // step -> parsed snapshot of the current run, oldest first
 };
 
 const output = createOutput($('output'), $('run-note'));
@@ -85,6 +86,7 @@ async function run(targetStep = null) {
     state.trace = new Trace(runLog);
     state.tracedCode = code;
     state.shownStep = -1;
+    state.snapshots = new Map();
     gcPanel.setTrace(state.trace);
     await goTo(targetStep ?? state.trace.lastStep);
     output.note(state.trace.summary(), state.trace.failed ? 'error' : 'info');
@@ -127,7 +129,7 @@ async function goTo(step) {
   output.show(trace.outputUpTo(state.step));
   gcPanel.showStep(state.step);
   updateTimeline();
-  await showSnapshot(state.step);
+  await showSnapshot();
 }
 
 // Shows one phase of a collection on the diagram of the step just before it ran, when its
@@ -142,25 +144,49 @@ async function replayCollection(collection, phase) {
   heapView.mark(phase.marks);
 }
 
-// Asks the worker for the snapshot of `step`; if the person moved on meanwhile, the answer for
-// an older step is dropped.
-async function showSnapshot(step) {
-  try {
-    const snapshot = JSON.parse(await runner.snapshot(step));
-    if (step !== state.step || state.trace === null) return;
-    if (!snapshot.ok) {
-      heapView.clear(`No heap for this step: ${snapshot.error.message}`);
-      return;
+// Brings the diagram to the current step. One request is in flight at a time: dragging the
+// timeline asks only for the step it rests on, not every step it passed. Callers share one
+// promise, which settles when the current step is shown. Snapshots are cached per run.
+let snapshotLoop = null;
+function showSnapshot() {
+  snapshotLoop ??= (async () => {
+    try {
+      while (state.trace !== null && state.shownStep !== state.step) {
+        const { step, snapshots } = state;
+        const snapshot = await snapshotAt(step, snapshots);
+        if (step === state.step && snapshots === state.snapshots) display(step, snapshot);
+      }
+    } finally {
+      snapshotLoop = null;
     }
-    heapView.show(snapshot, { step, trace: state.trace });
-    const types = new Map(snapshot.objects.map((object) => [object.id, object.type]));
-    stepEvents.show(state.trace.eventsAt(step), (id) => types.get(id) ?? state.trace.lifetimes.get(id)?.type);
-    gcPanel.showStep(step, snapshot.gc ?? null);
-    state.shownStep = step;
-    $('heap').dataset.step = step;
-  } catch (error) {
-    if (!(error instanceof StoppedError)) heapView.clear(`No heap for this step: ${error.message}`);
+  })();
+  return snapshotLoop;
+}
+
+// `snapshots` is the cache of the run the step belongs to (a new run gets a new one).
+async function snapshotAt(step, snapshots) {
+  if (!snapshots.has(step)) {
+    if (snapshots.size >= 200) snapshots.delete(snapshots.keys().next().value);
+    try {
+      snapshots.set(step, JSON.parse(await runner.snapshot(step)));
+    } catch (error) {
+      return { ok: false, error: { message: error instanceof StoppedError ? 'stopped' : error.message } };
+    }
   }
+  return snapshots.get(step);
+}
+
+function display(step, snapshot) {
+  state.shownStep = step;
+  $('heap').dataset.step = step;
+  if (!snapshot.ok) {
+    heapView.clear(`No heap for this step: ${snapshot.error.message}`);
+    return;
+  }
+  heapView.show(snapshot, { step, trace: state.trace });
+  const types = new Map(snapshot.objects.map((object) => [object.id, object.type]));
+  stepEvents.show(state.trace.eventsAt(step), (id) => types.get(id) ?? state.trace.lifetimes.get(id)?.type);
+  gcPanel.showStep(step, snapshot.gc);
 }
 
 async function stepBy(delta) {

@@ -108,7 +108,9 @@ test('a hundred objects lay out quickly and without overlaps', () => {
   assertNoOverlap(layout);
 });
 
-test('arrows start at the row and end on the target box', () => {
-  const path = arrowPath(100, 50, { x: 300, y: 20, width: 180, height: 60 });
-  assert.match(path, /^M100,50 C.* 300,34$/);
+test('arrows start at the row and end on the near side of the target box', () => {
+  assert.match(arrowPath(100, 50, { x: 300, y: 20, width: 180, height: 60 }), /^M100,50 C.* 300,34$/);
+  // A box to the left, or in the same column: the arrow comes back into its right side.
+  assert.match(arrowPath(500, 50, { x: 300, y: 20, width: 180, height: 60 }), /^M500,50 C.* 480,34$/);
+  assert.match(arrowPath(470, 50, { x: 300, y: 200, width: 180, height: 60 }), /^M470,50 C521,50 521,214 480,214$/);
 });

@@ -130,11 +130,16 @@ function firstGap(placed, height) {
   return y;
 }
 
-// The path of an arrow from (x1, y1) on a box's right side to the left side of `box`: a cubic
-// curve that bows right, then into the target, so arrows to boxes in any column stay readable.
+// The path of an arrow from (x1, y1) on a box's right side to `box`: a cubic curve into the
+// box's left side when it lies to the right, else into its right side (a box in the same column,
+// or further left), so that no arrow crosses its own source box.
 export function arrowPath(x1, y1, box) {
-  const x2 = box.x;
   const y2 = box.y + 14;
-  const bow = Math.max(40, Math.abs(x2 - x1) / 3);
-  return `M${x1},${y1} C${x1 + bow},${y1} ${x2 - bow},${y2} ${x2},${y2}`;
+  if (box.x > x1) {
+    const bow = Math.max(40, (box.x - x1) / 3);
+    return `M${x1},${y1} C${x1 + bow},${y1} ${box.x - bow},${y2} ${box.x},${y2}`;
+  }
+  const x2 = box.x + box.width;
+  const bow = Math.max(40, Math.abs(y2 - y1) / 4);
+  return `M${x1},${y1} C${Math.max(x1, x2) + bow},${y1} ${Math.max(x1, x2) + bow},${y2} ${x2},${y2}`;
 }
