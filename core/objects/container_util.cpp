@@ -21,28 +21,6 @@ bool object_may_be_tracked(Object* o) {
     return true;
 }
 
-// Mirrors gc_alloc's bookkeeping (runtime/gc.cpp): GC objects are malloc'ed with their header in
-// front, and the header records the allocation size for the heap budget.
-Object* gc_resize(Object* o, size_t size) {
-    GCHeader* g = as_gc(o);
-    Runtime& r = rt();
-    size_t old_total = g->alloc_size;
-    size_t total = sizeof(GCHeader) + size;
-    if (total > old_total && r.heap_used + (total - old_total) > r.limits.heap_budget) {
-        no_memory();
-        return nullptr;
-    }
-    void* mem = std::realloc(g, total);
-    if (!mem) {
-        no_memory();
-        return nullptr;
-    }
-    r.heap_used = r.heap_used - old_total + total;
-    g = static_cast<GCHeader*>(mem);
-    g->alloc_size = static_cast<uint32_t>(total);
-    return from_gc(g);
-}
-
 namespace {
 
 // The __length_hint__ of a builtin (static) type, found in its method tables without creating

@@ -22,10 +22,6 @@ inline bool object_is_gc(const Object* o) {
 // _PyObject_GC_MAY_BE_TRACKED: any GC object except a tuple that the collector untracked.
 bool object_may_be_tracked(Object* o);
 
-// PyObject_GC_Resize: reallocates an UNTRACKED GC object to `size` bytes (the object may move;
-// no change to the GC counts). nullptr with MemoryError set on failure (o is unchanged).
-Object* gc_resize(Object* o, size_t size);
-
 // PyObject_LengthHint: len(o) if o has a length, else o.__length_hint__(), else `defaultvalue`.
 // -1 with an error set on failure.
 ssize_t object_length_hint(Object* o, ssize_t defaultvalue);

@@ -1,7 +1,9 @@
 // Object memory: allocation with the heap budget, GC headers and generation lists, and the
-// trashcan that keeps deallocation of long chains from recursing deeply.
+// trashcan that keeps deallocation of long chains from recursing deeply. Every byte a program's
+// objects use comes through here, from the runtime's Heap (runtime/allocator.h).
 #include "runtime/gc.h"
 
+#include "runtime/allocator.h"
 #include "runtime/collector.h"  // collector hook: the allocation trigger
 #include "runtime/errors.h"
 #include "runtime/runtime.h"
@@ -27,6 +29,25 @@ bool reserve(size_t bytes) {
     return true;
 }
 
+// The memory itself: from the runtime's heap, or from malloc under AddressSanitizer.
+void* raw_alloc(size_t bytes) {
+    if (kObjectsUseSystemMalloc) return std::malloc(bytes ? bytes : 1);
+    return rt().heap->allocate(bytes);
+}
+
+void* raw_realloc(void* p, size_t old_bytes, size_t new_bytes) {
+    if (kObjectsUseSystemMalloc) return std::realloc(p, new_bytes ? new_bytes : 1);
+    return rt().heap->reallocate(p, old_bytes, new_bytes);
+}
+
+void raw_free(void* p, size_t bytes) {
+    if (kObjectsUseSystemMalloc) {
+        std::free(p);
+    } else {
+        Heap::release(p, bytes);
+    }
+}
+
 void init_object(Object* o, TypeObject* type) {
     o->ob_refcnt = 1;
     o->ob_type = type;
@@ -50,7 +71,7 @@ Object* gc_alloc(TypeObject* type, size_t size) {
         no_memory();
         return nullptr;
     }
-    void* mem = std::malloc(total);
+    void* mem = raw_alloc(total);
     if (!mem) {
         rt().heap_used -= total;
         no_memory();
@@ -74,7 +95,28 @@ void gc_free(Object* o) {
     Runtime& r = rt();
     if (r.gc.generations[0].count > 0) r.gc.generations[0].count--;
     r.heap_used -= g->alloc_size;
-    std::free(g);
+    raw_free(g, g->alloc_size);
+}
+
+Object* gc_resize(Object* o, size_t size) {
+    GCHeader* g = as_gc(o);
+    Runtime& r = rt();
+    size_t old_total = g->alloc_size;
+    size_t total = sizeof(GCHeader) + size;
+    if (total > old_total && !reserve(total - old_total)) {
+        no_memory();
+        return nullptr;
+    }
+    void* mem = raw_realloc(g, old_total, total);
+    if (!mem) {
+        if (total > old_total) r.heap_used -= total - old_total;
+        no_memory();
+        return nullptr;
+    }
+    if (total < old_total) r.heap_used -= old_total - total;
+    g = static_cast<GCHeader*>(mem);
+    g->alloc_size = static_cast<uint32_t>(total);
+    return from_gc(g);
 }
 
 void gc_track(Object* o) {
@@ -101,7 +143,7 @@ Object* object_alloc(TypeObject* type, size_t size) {
         no_memory();
         return nullptr;
     }
-    void* mem = std::malloc(total);
+    void* mem = raw_alloc(total);
     if (!mem) {
         rt().heap_used -= total;
         no_memory();
@@ -117,7 +159,7 @@ Object* object_alloc(TypeObject* type, size_t size) {
 void object_free(Object* o) {
     auto* h = reinterpret_cast<PlainHeader*>(o) - 1;
     rt().heap_used -= h->alloc_size;
-    std::free(h);
+    raw_free(h, h->alloc_size);
 }
 
 void* mem_alloc(size_t bytes) {
@@ -125,7 +167,7 @@ void* mem_alloc(size_t bytes) {
         no_memory();
         return nullptr;
     }
-    void* p = std::malloc(bytes ? bytes : 1);
+    void* p = raw_alloc(bytes);
     if (!p) {
         rt().heap_used -= bytes;
         no_memory();
@@ -138,7 +180,7 @@ void* mem_realloc(void* p, size_t old_bytes, size_t new_bytes) {
         no_memory();
         return nullptr;
     }
-    void* q = std::realloc(p, new_bytes ? new_bytes : 1);
+    void* q = raw_realloc(p, old_bytes, new_bytes);
     if (!q) {
         if (new_bytes > old_bytes) rt().heap_used -= new_bytes - old_bytes;
         no_memory();
@@ -151,7 +193,7 @@ void* mem_realloc(void* p, size_t old_bytes, size_t new_bytes) {
 void mem_free(void* p, size_t bytes) {
     if (!p) return;
     rt().heap_used -= bytes;
-    std::free(p);
+    raw_free(p, bytes);
 }
 
 // ---- Trashcan (CPython 3.11's _PyTrash_begin/_PyTrash_end) ----------------------------------

@@ -39,6 +39,9 @@ inline bool gc_is_tracked(Object* o) { return as_gc(o)->gc_next != nullptr; }
 Object* gc_alloc(TypeObject* type, size_t size);
 // Releases the memory of a GC object (untracked already) and uncounts it.
 void gc_free(Object* o);
+// PyObject_GC_Resize: reallocates an UNTRACKED GC object to `size` bytes (the object may move;
+// no change to the GC counts). nullptr with MemoryError set on failure (o is unchanged).
+Object* gc_resize(Object* o, size_t size);
 // Links o into generation 0 / unlinks it. Both are idempotent.
 void gc_track(Object* o);
 void gc_untrack(Object* o);

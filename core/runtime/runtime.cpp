@@ -15,6 +15,7 @@
 #include "objects/sliceobject.h"
 #include "objects/strobject.h"
 #include "modules/build_class.h"
+#include "runtime/allocator.h"
 #include "runtime/collector.h"
 #include "runtime/errors.h"
 #include "runtime/init_types.h"
@@ -60,6 +61,7 @@ void detach_bootstrap_objects(GCState& gc) {
 void bootstrap() {
     g_bootstrap = new Runtime();
     g_bootstrap->limits.heap_budget = UINT64_MAX;
+    g_bootstrap->heap = &startup_heap();
     init_generations(g_bootstrap->gc);
     // Collector hook: no automatic collection while the static types are being built.
     g_bootstrap->gc.enabled = false;
@@ -76,6 +78,14 @@ void bootstrap() {
     detach_bootstrap_objects(g_bootstrap->gc);
 }
 
+// The interned dict outlives programs but holds only their strings (the shared names are
+// immortal and kept elsewhere), so it is empty once they are gone. Its table was allocated by
+// the programs that filled it: give it back, so that this runtime's heap ends empty and the next
+// program starts from the same state (runtime/allocator.h).
+void release_interned_table(Runtime& r) {
+    if (r.interned && dict_size(r.interned) == 0) dict_clear(r.interned);
+}
+
 void drain_free_lists() {
     tuple_clear_free_lists();
     list_clear_free_list();
@@ -83,10 +93,11 @@ void drain_free_lists() {
 }
 } // namespace
 
-Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err) {
+Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err, Heap* heap) {
     if (!g_bootstrap) bootstrap();
     auto* r = new Runtime();
     r->limits = limits;
+    r->heap = heap ? heap : &default_heap();
     r->recursion_limit = limits.recursion_limit;
     r->write_stdout = std::move(out);
     r->write_stderr = std::move(err);
@@ -143,6 +154,7 @@ void runtime_destroy(Runtime* r) {
     if (r->exc_base) clear_ref(r->exc_base->exc_value);
     // Collector hook: collect the cycles that are left, so that everything is freed.
     gc_fini();
+    release_interned_table(*r);
     drain_free_lists();
     slice_clear_cache();
     exceptions_runtime_fini();

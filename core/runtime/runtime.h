@@ -16,6 +16,7 @@
 
 namespace hs {
 
+class Heap;
 struct DictObject;
 struct Frame;
 struct FrameStack;
@@ -68,7 +69,8 @@ struct Runtime {
     ErrorState error;             // the exception being raised
     int recursion_depth = 0;      // Python frames + C re-entries, as 3.11 counts them
     int recursion_limit = 1000;
-    uint64_t heap_used = 0;
+    uint64_t heap_used = 0;       // bytes of object memory in use (against limits.heap_budget)
+    Heap* heap = nullptr;         // where this runtime's objects get their memory
     uint64_t steps = 0;
 
     GCState gc;
@@ -110,7 +112,9 @@ inline Runtime& rt() { return *g_runtime; }
 Object* handled_exception();
 
 // Creates the runtime (builtin types ready, builtins and sys modules made) and makes it current.
-Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err);
+// Its objects get their memory from `heap` (default_heap() if null), which must outlive it: a
+// program started on an empty heap gets the same addresses on every run (runtime/allocator.h).
+Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err, Heap* heap = nullptr);
 // Frees every object of the program and the runtime itself.
 void runtime_destroy(Runtime* runtime);
 
