@@ -1,7 +1,7 @@
 // From a snapshot to what the diagram draws: rows, inlining, generator frames, shared objects.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildModel, MAX_ROWS } from '../../../web/src/heap/model.js';
+import { buildModel, MAX_OBJECTS, MAX_ROWS } from '../../../web/src/heap/model.js';
 
 const object = (id, type, refs = [], extra = {}) => ({
   id, type, repr: `${type} #${id}`, size: 56, refcount: 1, tracked: true, generation: 0,
@@ -84,4 +84,14 @@ test('long containers are cut to a readable number of rows', () => {
   const rows = model.byId.get(1).rows;
   assert.equal(rows.length, MAX_ROWS);
   assert.deepEqual(rows.at(-1), { label: `… ${40 - MAX_ROWS + 1} more`, text: '' });
+});
+
+test('a huge heap draws the objects nearest to the frames and counts the rest', () => {
+  const count = MAX_OBJECTS + 50;
+  const objects = Array.from({ length: count }, (_, i) => object(i + 1, 'list', i + 2 <= count ? [['[0]', 'item', i + 2]] : []));
+  // The frame refers to the last object; the chain from object 1 reaches it last.
+  const model = buildModel({ objects, frames: [moduleFrame([['tail', count - 10]])] }, { inline: true });
+  assert.equal(model.objects.length, MAX_OBJECTS);
+  assert.equal(model.notDrawn, 50);
+  assert.deepEqual(model.objects.slice(0, 11).map((o) => o.id), Array.from({ length: 11 }, (_, i) => count - 10 + i));
 });

@@ -10,6 +10,8 @@ const HIDDEN_TYPES = new Set(['code']);
 
 // Rows beyond this many are summarised as "… N more" so one big list cannot fill the diagram.
 export const MAX_ROWS = 12;
+// Objects beyond this many are not drawn (the nearest to the frames are); the page says so.
+export const MAX_OBJECTS = 300;
 
 export function buildModel(snapshot, { inline }) {
   const all = new Map(snapshot.objects.map((object) => [object.id, object]));
@@ -63,8 +65,25 @@ export function buildModel(snapshot, { inline }) {
   for (const [generator, box] of generatorFrames) {
     if (drawn.some((object) => object.id === generator)) drawn.push({ ...box, id: box.key, frame: true });
   }
-  const byId = new Map(drawn.map((object) => [object.id, object]));
-  return { frames, objects: drawn, byId };
+  const kept = nearestFirst(frames, drawn).slice(0, MAX_OBJECTS);
+  const byId = new Map(kept.map((object) => [object.id, object]));
+  return { frames, objects: kept, byId, notDrawn: drawn.length - kept.length };
+}
+
+// The objects in breadth-first order from the frames, then the ones no frame reaches.
+function nearestFirst(frames, objects) {
+  if (objects.length <= MAX_OBJECTS) return objects;
+  const byId = new Map(objects.map((object) => [object.id, object]));
+  const order = new Set();
+  const queue = frames.flatMap((frame) => frame.rows.map((row) => row.target));
+  for (let i = 0; i < queue.length; i++) {
+    const object = byId.get(queue[i]);
+    if (!object || order.has(object)) continue;
+    order.add(object);
+    for (const row of object.rows) queue.push(row.target);
+  }
+  for (const object of objects) order.add(object);
+  return [...order];
 }
 
 // Lists and tuples traverse their items from the last (CPython's order); a diagram reads

@@ -30,6 +30,10 @@ export function createHeapView({ container, legend, inspector, inlineToggle, zoo
       marks,
     });
     container.replaceChildren(svgElement);
+    if (model.notDrawn > 0) {
+      container.append(el('p', { className: 'not-drawn' },
+        `${model.notDrawn} more objects are not drawn; the counts and the collector panel include them.`));
+    }
     panZoom.update(layout);
     if (selectedId !== null && model.byId.has(selectedId)) {
       showInspector(inspector, { model, snapshot, context, id: selectedId, onSelect: select, onClose: () => select(null) });
