@@ -30,15 +30,15 @@ Object* divmod_dispatch(Object* a, Object* b) {
     if (slotw && slotv && slotw == type_lookup(ta, intern("__rdivmod__"))) slotw = nullptr;
     if (slotv) {
         if (slotw && type_is_subtype(tb, ta)) {
-            Ref r(call_method(b, "__rdivmod__", {a}));
+            Ref r(call_special(b, "__rdivmod__", {a}));
             if (!r || !is_not_implemented(r.get())) return r.release();
             slotw = nullptr;
         }
-        Ref r(call_method(a, "__divmod__", {b}));
+        Ref r(call_special(a, "__divmod__", {b}));
         if (!r || !is_not_implemented(r.get())) return r.release();
     }
     if (slotw) {
-        Ref r(call_method(b, "__rdivmod__", {a}));
+        Ref r(call_special(b, "__rdivmod__", {a}));
         if (!r || !is_not_implemented(r.get())) return r.release();
     }
     set_error_format(&TypeErrorType, "unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(ta),
@@ -134,8 +134,8 @@ Object* round(Object*, Object* const* args, size_t nargs, Object* kwnames) {
         set_error_format(&TypeErrorType, "type %s doesn't define __round__ method", type_name_of(number));
         return nullptr;
     }
-    if (!ndigits) return call_method(number, "__round__", {});
-    return call_method(number, "__round__", {ndigits});
+    if (!ndigits) return call_special(number, "__round__", {});
+    return call_special(number, "__round__", {ndigits});
 }
 
 Object* chr(Object*, Object* const* args, size_t nargs, Object* kwnames) {

@@ -165,7 +165,7 @@ Object* dir(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     } else {
         Object* o = args[0];
         if (type_lookup(o->ob_type, intern("__dir__"))) {
-            Ref result(call_method(o, "__dir__", {}));
+            Ref result(call_special(o, "__dir__", {}));
             if (!result) return nullptr;
             names = Ref(sequence_list(result.get()));
         } else {

@@ -98,7 +98,7 @@ Object* sys_getsizeof(Object*, Object* const* args, size_t nargs, Object* kwname
     if (!type_lookup(type, intern("__sizeof__"))) {
         set_error_format(&TypeErrorType, "Type %s doesn't define __sizeof__", type_name(type));
     } else {
-        result = Ref(call_method(o, "__sizeof__", {}));
+        result = Ref(call_special(o, "__sizeof__", {}));
     }
     ssize_t size = -1;
     if (result) {

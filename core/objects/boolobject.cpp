@@ -58,7 +58,7 @@ void init_bool_type() {
     BoolType.ob_refcnt = IMMORTAL_REFCNT;
     BoolType.ob_type = &TypeType;
     BoolType.tp_name = "bool";
-    BoolType.tp_basicsize = 24;
+    BoolType.tp_basicsize = 32;  // CPython's; sys.getsizeof(True) comes from int.__sizeof__ (28)
     BoolType.tp_itemsize = 4;
     BoolType.tp_cxx_size = sizeof(IntObject);
     BoolType.tp_flags = TPFLAGS_LONG_SUBCLASS;  // not BASETYPE: "type 'bool' is not an acceptable base type"

@@ -335,7 +335,7 @@ Object* bytes_new(TypeObject* type, Object* const* args, size_t nargs, Object* k
         result = Ref::borrowed(x);  // bytes(b) is b
     } else if (!bytes_check(x) && type_lookup(x->ob_type, intern("__bytes__"))) {
         // An object that converts itself (checked before str and int, as CPython does).
-        result = Ref(call_method(x, "__bytes__", {}));
+        result = Ref(call_special(x, "__bytes__", {}));
         if (!result) return nullptr;
         if (!bytes_check(result.get())) {
             return type_error("__bytes__ returned non-bytes (type %s)", type_name_of(result.get()));

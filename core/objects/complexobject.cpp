@@ -389,7 +389,7 @@ Object* complex_subtype_from(TypeObject* type, Complex c) {
 // __complex__, if the type defines it: 1 with *out set, 0 if not defined, -1 on error.
 int try_complex_special_method(Object* o, Complex* out) {
     if (!type_lookup(o->ob_type, intern("__complex__"))) return 0;
-    Ref r(call_method(o, "__complex__", {}));
+    Ref r(call_special(o, "__complex__", {}));
     if (!r) return -1;
     if (!complex_check(r.get())) {
         set_error_format(&TypeErrorType, "__complex__ returned non-complex (type %s)", type_name_of(r.get()));

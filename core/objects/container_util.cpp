@@ -53,7 +53,7 @@ ssize_t object_length_hint(Object* o, ssize_t defaultvalue) {
         result.reset(f(o, nullptr, 0, nullptr));
     } else {
         if (!type_lookup(t, intern("__length_hint__"))) return defaultvalue;
-        result.reset(call_method(o, "__length_hint__", {}));
+        result.reset(call_special(o, "__length_hint__", {}));
     }
     if (!result) {
         if (error_matches(&TypeErrorType)) {

@@ -29,7 +29,7 @@ Object* dict_subscript(Object* self, Object* key) {
     if (ix == DKIX_EMPTY || !value) {
         if (!dict_check_exact(self)) {
             // A subclass may define __missing__.
-            if (type_lookup(type_of(self), intern("__missing__"))) return call_method(self, "__missing__", {key});
+            if (type_lookup(type_of(self), intern("__missing__"))) return call_special(self, "__missing__", {key});
             if (error_occurred()) return nullptr;
         }
         set_key_error(key);

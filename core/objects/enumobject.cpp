@@ -198,7 +198,7 @@ Object* reversed_tp_new(TypeObject* type, Object* const* args, size_t nargs, Obj
         if (MethodFunc f = find_builtin_reversed(st)) return f(seq, nullptr, 0, nullptr);
     } else if (Object* meth = type_lookup(st, intern("__reversed__"))) {
         if (meth == None()) return not_reversible(seq);
-        return call_method(seq, "__reversed__", {});
+        return call_special(seq, "__reversed__", {});
     }
     // Otherwise the sequence protocol: len() and seq[i] counting down.
     if (!st->mp_subscript || type_has_flag(st, TPFLAGS_DICT_SUBCLASS)) return not_reversible(seq);

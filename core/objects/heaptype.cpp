@@ -336,6 +336,8 @@ TypeObject* alloc_heap_type(TypeObject* metatype) {
     ssize_t refcnt = mem->ob_refcnt;
     TypeObject* mt = mem->ob_type;
     auto* t = new (mem) TypeObject();
+    // A metaclass's instance extras (its classes' own attributes) follow the TypeObject.
+    std::memset(reinterpret_cast<char*>(t) + sizeof(TypeObject), 0, size - sizeof(TypeObject));
     t->ob_refcnt = refcnt;
     t->ob_type = mt;
     t->ob_size = 0;
@@ -351,7 +353,7 @@ int call_set_name(TypeObject* type) {
     while (dict_next(items.get(), &pos, &k, &v)) {
         Object* set_name = type_lookup(type_of(v), intern("__set_name__"));
         if (!set_name) continue;
-        Ref r(call_method(v, "__set_name__", {static_cast<Object*>(type), k}));
+        Ref r(call_special(v, "__set_name__", {static_cast<Object*>(type), k}));
         if (!r) return -1;
     }
     return 0;
@@ -424,6 +426,10 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
 
     // Layout: the builtin base's struct, the extras, then the slots of every class in the chain.
     TypeObject* root = builtin_base(base);
+    // Var-sized bases (int, tuple, bytes) take no member slots, nor a weakref slot (CPython).
+    bool var_sized = base->tp_itemsize != 0;
+    if (var_sized && (!slot_names.empty() || add_dict || add_weak))
+        return type_error("nonempty __slots__ not supported for subtype of '%s'", base->tp_name.c_str());
     bool base_has_dict = type_has_flag(base, TPFLAGS_HEAPTYPE) ? base->ht_has_dict : root->tp_dictoffset != 0;
     bool base_has_weak = base->tp_weaklistoffset != 0;
     size_t root_size = root->tp_cxx_size ? root->tp_cxx_size : sizeof(Object);
@@ -431,8 +437,12 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
     int inherited_slots = type_has_flag(base, TPFLAGS_HEAPTYPE) ? base->ht_nslots : 0;
     type->ht_nslots = inherited_slots + static_cast<int>(slot_names.size());
     type->ht_has_dict = base_has_dict || !has_slots || add_dict;
-    bool has_weak = base_has_weak || !has_slots || add_weak;
+    bool has_weak = base_has_weak || (!var_sized && (!has_slots || add_weak));
     type->tp_cxx_size = type->ht_extras_offset + sizeof(InstanceExtras) + sizeof(Object*) * type->ht_nslots;
+    // A tuple's items sit right after its struct, so a subclass's extras go after them (where
+    // CPython's negative tp_dictoffset points); str and bytes subclasses put their data after
+    // the extras instead.
+    type->ht_extras_after_items = root == &TupleType;
     type->tp_cxx_itemsize = root->tp_cxx_itemsize;
     // CPython's sizes: the base's basicsize, plus a weakref slot and one pointer per member.
     type->tp_basicsize = base->tp_basicsize + static_cast<ssize_t>(8 * slot_names.size());
@@ -451,7 +461,11 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
         type->ht_cached_keys = new SharedKeys();
         if (!type_has_flag(type, TPFLAGS_MANAGED_DICT)) type->ht_cached_keys->usable = INT32_MAX;
     }
-    if (type->ht_has_dict && !base_has_dict) type->tp_dictoffset = -1;
+    if (type->ht_has_dict && !base_has_dict) {
+        type->tp_dictoffset = -1;
+        // Without a managed dict, CPython's instances carry a dict pointer (after the items).
+        if (!type_has_flag(type, TPFLAGS_MANAGED_DICT)) type->tp_basicsize += 8;
+    }
 
     // Member descriptors for the new __slots__, and the __dict__/__weakref__ getters.
     for (size_t i = 0; i < slot_names.size(); i++) {

@@ -16,7 +16,10 @@ namespace hs {
 InstanceExtras* instance_extras(Object* o) {
     TypeObject* t = type_of(o);
     if (!t->ht_extras_offset) return nullptr;
-    return reinterpret_cast<InstanceExtras*>(reinterpret_cast<char*>(o) + t->ht_extras_offset);
+    size_t offset = t->ht_extras_offset;
+    if (t->ht_extras_after_items)
+        offset += static_cast<size_t>(static_cast<VarObject*>(o)->ob_size) * static_cast<size_t>(t->tp_cxx_itemsize);
+    return reinterpret_cast<InstanceExtras*>(reinterpret_cast<char*>(o) + offset);
 }
 
 Object** object_dict_slot(Object* o) {

@@ -102,7 +102,7 @@ Object* number_long(Object* o) {
     }
     if (t->nb_index) return number_index(o);
     if (type_lookup(t, intern("__trunc__"))) {
-        Ref r(call_method(o, "__trunc__", {}));
+        Ref r(call_special(o, "__trunc__", {}));
         if (!r) return nullptr;
         if (int_check(r.get())) return int_copy_exact(r.get());
         if (!r->ob_type->nb_index) {

@@ -133,7 +133,7 @@ bool format_bytes_arg(std::string& out, Object* v, const PrintfSpec& spec) {
         return true;
     }
     if (type_lookup(v->ob_type, intern("__bytes__"))) {
-        Ref b(call_method(v, "__bytes__", {}));
+        Ref b(call_special(v, "__bytes__", {}));
         if (!b) return false;
         if (!bytes_check(b.get())) {
             type_error("__bytes__ returned non-bytes (type %s)", type_name_of(b.get()));

@@ -3,6 +3,7 @@
 #include "objects/descrobject.h"
 #include "objects/dictobject.h"
 #include "objects/intobject.h"
+#include "objects/listobject.h"
 #include "objects/shared_keys.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
@@ -358,8 +359,28 @@ Object* type_dir(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     return dict_keys_list(names.get());
 }
 
+// type.__sizeof__: PyHeapTypeObject for classes, plus their shared-keys table when they have
+// one (managed-dict classes); PyTypeObject for builtin types.
+Object* type_sizeof(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    if (!check_no_kwargs_and_args("__sizeof__", nargs, kwnames)) return nullptr;
+    auto* type = static_cast<TypeObject*>(self);
+    if (!type_has_flag(type, TPFLAGS_HEAPTYPE)) return int_from_int64(408);
+    ssize_t size = 904;
+    if (type_has_flag(type, TPFLAGS_MANAGED_DICT)) size += SharedKeys::kTableBytes;
+    return int_from_int64(size);
+}
+
+// type.mro(): the method resolution order as a new list.
+Object* type_mro_method(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    if (!check_no_kwargs_and_args("mro", nargs, kwnames)) return nullptr;
+    Object* mro = static_cast<TypeObject*>(self)->tp_mro;
+    return mro ? sequence_list(mro) : list_new(0);
+}
+
 const MethodDef type_methods[] = {
     {"__dir__", type_dir},
+    {"mro", type_mro_method},
+    {"__sizeof__", type_sizeof},
     {nullptr, nullptr},
 };
 
@@ -476,6 +497,9 @@ Object* type_get_base(Object* self) {
     TypeObject* b = static_cast<TypeObject*>(self)->tp_base;
     return b ? newref(static_cast<Object*>(b)) : new_none();
 }
+// CPython's sizes (what sys.getsizeof builds on), not heapscope's C++ ones.
+Object* type_get_basicsize(Object* self) { return int_from_int64(static_cast<TypeObject*>(self)->tp_basicsize); }
+Object* type_get_itemsize(Object* self) { return int_from_int64(static_cast<TypeObject*>(self)->tp_itemsize); }
 Object* type_get_dict(Object* self) {
     // CPython returns a read-only mappingproxy; a copy keeps the class safe from mutation.
     return dict_copy(static_cast<TypeObject*>(self)->tp_dict);
@@ -484,7 +508,8 @@ Object* type_get_dict(Object* self) {
 const GetSetDef type_getset[] = {
     {"__name__", type_get_name},   {"__qualname__", type_get_qualname}, {"__module__", type_get_module},
     {"__mro__", type_get_mro},     {"__bases__", type_get_bases},       {"__base__", type_get_base},
-    {"__dict__", type_get_dict},   {nullptr, nullptr},
+    {"__dict__", type_get_dict},   {"__basicsize__", type_get_basicsize}, {"__itemsize__", type_get_itemsize},
+    {nullptr, nullptr},
 };
 
 } // namespace
@@ -509,7 +534,8 @@ void init_object_and_type_types() {
     register_static_type(&ObjectType);
 
     TypeType.tp_name = "type";
-    TypeType.tp_basicsize = 888;  // sizeof(PyHeapTypeObject) in 3.11
+    TypeType.tp_basicsize = 904;  // sizeof(PyHeapTypeObject) in 3.11
+    TypeType.tp_itemsize = 40;    // a PyMemberDef per __slots__ name
     TypeType.tp_cxx_size = sizeof(TypeObject);
     TypeType.tp_flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS | TPFLAGS_HAVE_GC;
     TypeType.tp_repr = type_repr;

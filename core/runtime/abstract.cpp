@@ -75,7 +75,7 @@ Object* object_format(Object* o, Object* spec) {
     if (empty_spec && str_check_exact(o)) return newref(o);
     if (empty_spec && int_check_exact(o)) return object_str(o);
     Ref spec_ref(spec ? newref(spec) : str_empty());
-    Ref r(call_method(o, "__format__", {spec_ref.get()}));
+    Ref r(call_special(o, "__format__", {spec_ref.get()}));
     if (r && !str_check(r.get())) {
         return type_error("__format__ must return a str, not %s", type_name_of(r.get()));
     }
@@ -303,6 +303,18 @@ Object* call_method(Object* o, std::string_view name, std::initializer_list<Obje
     full.push_back(o);
     full.insert(full.end(), args.begin(), args.end());
     return object_call(method.get(), full.data(), full.size(), nullptr);
+}
+
+Object* call_special(Object* o, std::string_view name, std::initializer_list<Object*> args) {
+    Object* descr = type_lookup(type_of(o), intern(name));
+    if (!descr) {
+        set_error_format(&AttributeErrorType, "'%s' object has no attribute '%s'", type_name_of(o),
+                         std::string(name).c_str());
+        return nullptr;
+    }
+    Ref bound(type_of(descr)->tp_descr_get ? type_of(descr)->tp_descr_get(descr, o, type_of(o)) : newref(descr));
+    if (!bound) return nullptr;
+    return object_call(bound.get(), args.begin(), args.size(), nullptr);
 }
 
 Object* call_tuple_dict(Object* callable, Object* args, Object* kwargs) {

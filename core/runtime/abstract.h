@@ -48,6 +48,9 @@ Object* object_call(Object* callable, Object* const* args, size_t nargs, Object*
 Object* call_args(Object* callable, std::initializer_list<Object*> args);
 // Calls o.name(*args) (method lookup without a bound method when possible).
 Object* call_method(Object* o, std::string_view name, std::initializer_list<Object*> args);
+// Calls a special method as CPython does (_PyObject_LookupSpecial): found on type(o) only, so
+// `sys.getsizeof(SomeClass)` reaches type.__sizeof__, not SomeClass.__sizeof__.
+Object* call_special(Object* o, std::string_view name, std::initializer_list<Object*> args);
 // callable(*args_tuple, **kwargs_dict) (kwargs may be nullptr).
 Object* call_tuple_dict(Object* callable, Object* args, Object* kwargs);
 

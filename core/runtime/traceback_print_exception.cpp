@@ -122,7 +122,7 @@ void print_message(PrintContext& ctx, TypeObject* type, Object* value) {
 
 std::vector<std::string> dir_names(Object* obj) {
     std::vector<std::string> names;
-    Ref d(call_method(obj, "__dir__", {}));
+    Ref d(call_special(obj, "__dir__", {}));
     if (!d) return names;
     Ref list(sequence_list(d.get()));
     if (!list || list_sort(list.get(), nullptr, false) < 0) return names;

@@ -171,6 +171,7 @@ struct TypeObject : VarObject {
     SharedKeys* ht_cached_keys = nullptr;  // attribute names the instances share (objects/shared_keys.h)
     size_t ht_extras_offset = 0;     // where InstanceExtras start in an instance (objects/instance.h)
     int ht_nslots = 0;               // __slots__ members stored after the extras
+    bool ht_extras_after_items = false;  // over tuple: the extras follow the inline items
     bool ht_has_dict = false;        // instances have a __dict__ (no __slots__, or '__dict__' in them)
     unsigned int tp_version_tag = 0;
 };
