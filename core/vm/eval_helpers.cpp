@@ -161,20 +161,12 @@ Object* build_set(Object** items, int n) {
     return s.release();
 }
 
-Object* build_map(Object** items, int npairs) {
-    Ref d(dict_new_presized(npairs));
-    if (!d) return nullptr;
-    for (int i = 0; i < npairs; i++)
-        if (dict_setitem(d.get(), items[2 * i], items[2 * i + 1]) < 0) return nullptr;
-    return d.release();
-}
+// Both as CPython 3.11: _PyDict_FromItems, whose table is str-keyed when every key is a str
+// (which decides sys.getsizeof of the display).
+Object* build_map(Object** items, int npairs) { return dict_from_items(items, 2, items + 1, 2, npairs); }
 
 Object* build_const_key_map(Object* keys, Object** values, int n) {
-    Ref d(dict_new_presized(n));
-    if (!d) return nullptr;
-    for (int i = 0; i < n; i++)
-        if (dict_setitem(d.get(), tuple_items(keys)[i], values[i]) < 0) return nullptr;
-    return d.release();
+    return dict_from_items(tuple_items(keys), 1, values, 1, n);
 }
 
 Object* build_string(Object** pieces, int n) {
