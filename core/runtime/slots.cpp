@@ -374,6 +374,13 @@ const SlotDef slotdefs[] = {
     {"__setitem__", Wrap::SetItem, 0, SLOT_GET(mp_ass_subscript), SLOT_SET(mp_ass_subscript, slot_mp_ass_subscript)},
     {"__delitem__", Wrap::DelItem, 0, SLOT_GET(mp_ass_subscript), SLOT_SET(mp_ass_subscript, slot_mp_ass_subscript)},
     {"__contains__", Wrap::Contains, 0, SLOT_GET(sq_contains), SLOT_SET(sq_contains, slot_sq_contains)},
+    // Sequence concatenation and repetition (str, list, tuple...): wrappers only. A class's
+    // __add__/__mul__ go to the number slots above, as in CPython.
+    {"__add__", Wrap::Binary, 0, SLOT_GET(sq_concat), nullptr},
+    {"__mul__", Wrap::Repeat, 0, SLOT_GET(sq_repeat), nullptr},
+    {"__rmul__", Wrap::Repeat, 0, SLOT_GET(sq_repeat), nullptr},
+    {"__iadd__", Wrap::Binary, 0, SLOT_GET(sq_inplace_concat), nullptr},
+    {"__imul__", Wrap::Repeat, 0, SLOT_GET(sq_inplace_repeat), nullptr},
 };
 #undef SLOT_GET
 #undef SLOT_SET
@@ -479,8 +486,13 @@ Object* call_wrapped(WrapperDescrObject* d, Object* self, Object* const* args, s
     case Wrap::DescrDelete:
         if (!expect_args(s, nargs, kwnames, 1)) return nullptr;
         return reinterpret_cast<descrsetfunc>(fn)(self, args[0], nullptr) < 0 ? nullptr : new_none();
+    case Wrap::Repeat: {
+        if (!expect_args(s, nargs, kwnames, 1)) return nullptr;
+        ssize_t n = index_as_ssize(args[0], &OverflowErrorType);
+        if (n == -1 && error_occurred()) return nullptr;
+        return reinterpret_cast<ssizeargfunc>(fn)(self, n);
+    }
     case Wrap::Ternary:
-    case Wrap::Repeat:
         break;
     }
     return type_error("unsupported slot wrapper");
@@ -593,7 +605,7 @@ int update_slots_from_dict(TypeObject* type) {
         // A slot wrapper of a builtin base means "inherit the builtin slot": nothing to install.
         if (type_of(found) == &WrapperDescrType) continue;
         if (s.name == std::string_view("__new__") && type_of(found) == &BuiltinFunctionType) continue;
-        s.install(type);
+        if (s.install) s.install(type);
     }
     // `__eq__` without `__hash__` makes instances unhashable (CPython's rule).
     if (dict_getitem_str(type->tp_dict, "__eq__") && !dict_getitem_str(type->tp_dict, "__hash__")) {
@@ -608,7 +620,7 @@ int update_slot_for_name(TypeObject* type, Object* name) {
     std::string_view n = str_view(name);
     if (n.size() < 5 || n.substr(0, 2) != "__") return 0;
     for (const SlotDef& s : slotdefs)
-        if (n == s.name) s.install(type);
+        if (n == s.name && s.install) s.install(type);
     return 0;
 }
 
