@@ -76,12 +76,12 @@ async function run(targetStep = null) {
   try {
     const { load, log } = await runner.run(code);
     const loaded = JSON.parse(load);
+    const runLog = JSON.parse(log);
     if (!loaded.ok) {
-      showSyntaxErrors(loaded.diagnostics);
+      showSyntaxErrors(loaded.diagnostics, runLog.stderr ?? '');
       setRunState('syntax-error');
       return;
     }
-    const runLog = JSON.parse(log);
     if (!runLog.ok) throw new Error(runLog.error.message);
     state.trace = new Trace(runLog);
     state.tracedCode = code;
@@ -106,15 +106,16 @@ async function run(targetStep = null) {
   }
 }
 
-function showSyntaxErrors(diagnostics) {
+// `stderr`: what CPython prints for the error (the traceback with its caret).
+function showSyntaxErrors(diagnostics, stderr) {
   state.trace = null;
   editor.setDiagnostics(diagnostics);
   editor.setStepLine(0);
   heapView.clear('Fix the syntax error to see the heap.');
   gcPanel.setTrace(null);
-  const lines = diagnostics.map((d) => `${d.kind ?? 'SyntaxError'}: ${d.message} (line ${d.line}, column ${d.column})\n`);
-  output.show(lines.map((text) => ({ stream: 'stderr', text })));
-  output.note('The program did not start: it has a syntax error.', 'error');
+  output.show([{ stream: 'stderr', text: stderr }]);
+  const where = diagnostics.map((d) => `${d.kind} at line ${d.line}, column ${d.column}`).join('; ');
+  output.note(`The program did not start: ${where}.`, 'error');
   updateTimeline();
 }
 
@@ -241,9 +242,8 @@ function updateTimeline() {
   } else {
     timeline.max = trace.lastStep;
     timeline.value = state.step;
-    const line = trace.lineAt(state.step);
     stepLabel.textContent = traceIsCurrent()
-      ? `step ${state.step} of ${trace.lastStep}${line ? ` · line ${line}` : ''}`
+      ? `step ${state.step} of ${trace.lastStep} · ${trace.describe(state.step)}`
       : 'the code changed: Run to see it';
     timeline.setAttribute('aria-valuetext', stepLabel.textContent);
   }

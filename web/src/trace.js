@@ -46,6 +46,19 @@ export class Trace {
     return this.steps[step]?.line ?? 0;
   }
 
+  // Where a step is, in words: "line 6", "call f() · line 3", "return from f() · line 4".
+  describe(step) {
+    const { kind, line, function: name, depth } = this.steps[step];
+    switch (kind) {
+      case 'line': return `line ${line}`;
+      case 'call': return depth === 1 && name === '<module>' ? 'the program starts' : `call ${name}() · line ${line}`;
+      case 'return': return `${name === '<module>' ? 'the module ends' : `return from ${name}()`} · line ${line}`;
+      case 'exception': return `exception · line ${line}`;
+      case 'exit': return 'the program is over (after cleanup)';
+      default: return `${kind} · line ${line}`;
+    }
+  }
+
   // The program's output up to and including `step`, as [{ stream, text }].
   outputUpTo(step) {
     return this.chunks.slice(0, this.chunkCount[step] ?? 0);

@@ -11,12 +11,11 @@
 let session = null;
 
 const methods = {
-  // Loads and runs a program: { load: <load JSON> } when it does not compile, else
-  // { load, log: <run log JSON> }.
+  // Loads and runs a program: { load: <load JSON>, log: <run log JSON> }. A program that does
+  // not compile runs too: its log carries the SyntaxError as CPython prints it.
   run(id, code) {
     progress(id, 'load');
     const load = session.load(code);
-    if (!JSON.parse(load).ok) return { load };
     progress(id, 'run');
     return { load, log: session.run() };
   },

@@ -40,13 +40,31 @@ test('without inlining they are boxes with arrows, in index order', () => {
   for (const id of [2, 3, 4, 8]) assert.equal(model.byId.has(id), true, `#${id} is drawn`);
 });
 
-test('code objects are not drawn, and shared objects only where something drawn points', () => {
+test("the interpreter's machinery is left out: code objects, function globals, class internals", () => {
   const model = buildModel(snapshot, { inline: true });
   assert.equal(model.byId.has(6), false);
-  assert.deepEqual(model.byId.get(5).rows, [{ label: '__globals__', target: 7 }]);
-  assert.equal(model.byId.has(7), true);
-  const alone = buildModel({ objects: [object(7, 'dict', [], { shared: true })], frames: [moduleFrame([])] }, { inline: true });
-  assert.equal(alone.byId.has(7), false);
+  assert.deepEqual(model.byId.get(5).rows, []);
+  assert.equal(model.byId.has(7), false);
+  const classes = buildModel({
+    objects: [
+      object(1, 'type', [['__dict__', 'dict', 2], ['__mro__', 'field', 3]], { repr: 'class Node' }),
+      object(2, 'dict'), object(3, 'tuple'),
+      object(4, 'Node', [['__class__', 'class', 1], ['value', 'attr', 5]]),
+      object(5, 'list'),
+    ],
+    frames: [moduleFrame([['Node', 1], ['n', 4]])],
+  }, { inline: true });
+  assert.deepEqual(classes.objects.map((o) => o.id), [1, 4, 5]);
+  assert.deepEqual(classes.byId.get(1).rows, []);
+  assert.deepEqual(classes.byId.get(4).rows, [{ label: 'value', target: 5 }]);
+});
+
+test('objects no frame reaches are drawn when they are garbage', () => {
+  const model = buildModel({
+    objects: [object(1, 'list'), object(2, 'Node', [['next', 'attr', 3]], { garbage: true }), object(3, 'Node', [['next', 'attr', 2]], { garbage: true })],
+    frames: [moduleFrame([])],
+  }, { inline: true });
+  assert.deepEqual(model.objects.map((o) => o.id), [2, 3]);
 });
 
 test('garbage, refcount, size and generation pass through', () => {
@@ -71,6 +89,7 @@ test("a suspended generator's frame hangs off its generator", () => {
   }, { inline: true });
   assert.equal(model.frames.length, 1, 'only the running frames stack on the left');
   assert.deepEqual(model.byId.get(1).rows, [{ label: 'gi_frame', target: 'generator-1' }]);
+  assert.equal(model.byId.has(3), false);
   const frame = model.byId.get('generator-1');
   assert.equal(frame.frame, true);
   assert.deepEqual(frame.rows, [{ label: 'i', text: '7' }]);
@@ -89,9 +108,8 @@ test('long containers are cut to a readable number of rows', () => {
 test('a huge heap draws the objects nearest to the frames and counts the rest', () => {
   const count = MAX_OBJECTS + 50;
   const objects = Array.from({ length: count }, (_, i) => object(i + 1, 'list', i + 2 <= count ? [['[0]', 'item', i + 2]] : []));
-  // The frame refers to the last object; the chain from object 1 reaches it last.
-  const model = buildModel({ objects, frames: [moduleFrame([['tail', count - 10]])] }, { inline: true });
+  const model = buildModel({ objects, frames: [moduleFrame([['head', 1]])] }, { inline: true });
   assert.equal(model.objects.length, MAX_OBJECTS);
   assert.equal(model.notDrawn, 50);
-  assert.deepEqual(model.objects.slice(0, 11).map((o) => o.id), Array.from({ length: 11 }, (_, i) => count - 10 + i));
+  assert.deepEqual(model.objects.slice(0, 3).map((o) => o.id), [1, 2, 3]);
 });

@@ -60,3 +60,21 @@ test('a collection replays in four phases, each marking the objects it concerns'
   assert.deepEqual([...phases[3].marks.keys()], [7, 8]);
   assert.match(phases[3].text, /reports 2/);
 });
+
+test('each step is described in words', () => {
+  const trace = new Trace({
+    ...log,
+    steps: [
+      { ...step(0), kind: 'call' },
+      step(3),
+      { ...step(2), kind: 'call', function: 'f', depth: 2 },
+      { ...step(3), kind: 'return', function: 'f', depth: 2 },
+      { ...step(5), kind: 'exception' },
+      { ...step(0), kind: 'exit', function: '', depth: 0 },
+    ],
+  });
+  assert.deepEqual([0, 1, 2, 3, 4, 5].map((i) => trace.describe(i)), [
+    'the program starts', 'line 3', 'call f() · line 2', 'return from f() · line 3', 'exception · line 5',
+    'the program is over (after cleanup)',
+  ]);
+});

@@ -1,11 +1,23 @@
-// Turns a snapshot (docs/trace-format.md) into what the diagram draws: the call stack's frames
-// with their variables, and objects with one row per reference. A suspended generator's frame
-// is drawn as a box hanging off its generator. With `inline`, ints, floats, strings, bools and
-// None are written into the rows that refer to them instead of being drawn as boxes.
+// Turns a snapshot (docs/trace-format.md) into what the diagram draws: the executing frames with
+// their variables, and objects with one row per reference. Suspended generator frames hang off
+// their generator. With `inline`, ints, floats, strings, bools and None are written into the
+// rows that refer to them instead of being drawn as boxes.
+//
+// What is drawn is what the program can reach, starting from the frames (and the garbage that
+// only cycles keep alive): the interpreter's machinery behind classes and functions (a class's
+// dict and MRO, code objects, a function's globals and name) is left to the inspector, which
+// lists every reference.
 const INLINE_TYPES = new Set(['int', 'float', 'str', 'bool', 'NoneType', 'bytes', 'complex']);
 
-// The interpreter's machinery that a lesson on memory does not draw (the inspector still lists
-// references to it): code objects and the objects only they hold.
+// References not drawn: an instance's class, a class's own internals, and function fields
+// that every function has (the inspector still shows them).
+const HIDDEN_FIELDS = new Set(['__code__', '__globals__', '__builtins__', '__name__', '__qualname__', '__module__', '__doc__']);
+function edgeDrawn(object, [label, kind]) {
+  if (object.type === 'type' || kind === 'class') return false;
+  return !(kind === 'field' && HIDDEN_FIELDS.has(label));
+}
+
+// Code objects are the interpreter's; a lesson on memory does not draw them.
 const HIDDEN_TYPES = new Set(['code']);
 
 // Rows beyond this many are summarised as "… N more" so one big list cannot fill the diagram.
@@ -16,86 +28,82 @@ export const MAX_OBJECTS = 300;
 export function buildModel(snapshot, { inline }) {
   const all = new Map(snapshot.objects.map((object) => [object.id, object]));
   const inlined = (id) => inline && INLINE_TYPES.has(all.get(id)?.type);
-  const hidden = (id) => !all.has(id) || HIDDEN_TYPES.has(all.get(id).type);
-  const row = (label, id) => {
-    if (inlined(id)) return { label, text: all.get(id).repr };
-    return hidden(id) ? null : { label, target: id };
-  };
-  const rowsOf = (pairs) => capRows(pairs.map(([label, id]) => row(label, id)).filter(Boolean));
+  const row = ([label, id]) => (inlined(id) ? { label, text: all.get(id).repr } : { label, target: id });
+  const rowsOf = (pairs) => capRows(pairs.filter(([, id]) => all.has(id)).map(row));
 
+  // Frames: executing ones stack on the left; a suspended generator's frame becomes a box that
+  // its generator points to.
   const frames = [];
   const generatorFrames = new Map(); // generator id -> its suspended frame's box
+  const frameBoxes = new Map(); // box id -> the same boxes
   snapshot.frames.forEach((frame, index) => {
+    const suspended = frame.suspended && frame.generator !== null;
     const box = {
-      key: frame.suspended ? `generator-${frame.generator}` : `frame-${index}`,
+      key: suspended ? `generator-${frame.generator}` : `frame-${index}`,
       title: frame.module ? 'module globals' : `${frame.function}()`,
-      subtitle: frameSubtitle(frame),
+      subtitle: suspended ? `suspended at line ${frame.line}` : frame.line ? `line ${frame.line}` : '',
       rows: rowsOf([...frame.locals, ...frame.stack.map((id, i) => [`(stack ${i})`, id])]),
       source: frame,
     };
-    if (frame.suspended && frame.generator !== null) generatorFrames.set(frame.generator, box);
-    else frames.push(box);
+    if (suspended) {
+      const hanging = { ...box, id: box.key, frame: true };
+      generatorFrames.set(frame.generator, hanging);
+      frameBoxes.set(hanging.id, hanging);
+    } else {
+      frames.push(box);
+    }
   });
 
-  // Objects drawn: the program's own objects, and shared ones (None, small ints, builtin
-  // types...) only where something drawn refers to them.
-  const objects = [];
-  for (const object of snapshot.objects) {
-    if (inlined(object.id) || hidden(object.id)) continue;
-    const suspended = generatorFrames.get(object.id);
-    // A generator's frame references are drawn on the frame box it points to.
-    const refs = inIndexOrder(object.refs.filter(([, kind]) => !(suspended && kind === 'frame')));
-    const rows = rowsOf(refs.map(([label, , to]) => [label, to]));
-    if (suspended) rows.unshift({ label: 'gi_frame', target: suspended.key });
-    objects.push({
-      id: object.id,
-      type: object.type,
-      repr: object.repr,
-      size: object.size,
-      refcount: object.refcount,
-      generation: object.generation,
-      garbage: object.garbage === true,
-      shared: object.shared === true,
-      rows,
-      source: object,
-    });
-  }
-  const referenced = new Set([...frames, ...objects].flatMap((box) => box.rows.map((r) => r.target)));
-  const drawn = objects.filter((object) => !object.shared || referenced.has(object.id));
-  for (const [generator, box] of generatorFrames) {
-    if (drawn.some((object) => object.id === generator)) drawn.push({ ...box, id: box.key, frame: true });
-  }
-  const kept = nearestFirst(frames, drawn).slice(0, MAX_OBJECTS);
-  const byId = new Map(kept.map((object) => [object.id, object]));
-  return { frames, objects: kept, byId, notDrawn: drawn.length - kept.length };
-}
+  const boxes = new Map(); // id -> drawn object (built on demand while walking)
+  const boxOf = (id) => {
+    if (!boxes.has(id)) {
+      const object = all.get(id);
+      const suspended = generatorFrames.get(id);
+      // A generator's frame references are drawn on the frame box instead.
+      const refs = object.refs.filter((ref) => edgeDrawn(object, ref) && !(suspended && ref[1] === 'frame'));
+      const rows = rowsOf(inIndexOrder(refs).map(([label, , to]) => [label, to]));
+      if (suspended) rows.unshift({ label: 'gi_frame', target: suspended.id });
+      boxes.set(id, {
+        id,
+        type: object.type,
+        repr: object.repr,
+        size: object.size,
+        refcount: object.refcount,
+        generation: object.generation,
+        garbage: object.garbage,
+        shared: object.shared,
+        rows,
+        source: object,
+      });
+    }
+    return boxes.get(id);
+  };
 
-// The objects in breadth-first order from the frames, then the ones no frame reaches.
-function nearestFirst(frames, objects) {
-  if (objects.length <= MAX_OBJECTS) return objects;
-  const byId = new Map(objects.map((object) => [object.id, object]));
-  const order = new Set();
-  const queue = frames.flatMap((frame) => frame.rows.map((row) => row.target));
+  // Walk from the frames, then from the garbage, nearest first; frame boxes of suspended
+  // generators are walked like objects.
+  const order = [];
+  const seen = new Set();
+  const queue = frames.flatMap((frame) => frame.rows.map((r) => r.target));
+  queue.push(...snapshot.objects.filter((object) => object.garbage).map((object) => object.id));
   for (let i = 0; i < queue.length; i++) {
-    const object = byId.get(queue[i]);
-    if (!object || order.has(object)) continue;
-    order.add(object);
-    for (const row of object.rows) queue.push(row.target);
+    const id = queue[i];
+    if (id === undefined || seen.has(id) || inlined(id)) continue;
+    const box = frameBoxes.get(id) ?? (all.has(id) && !HIDDEN_TYPES.has(all.get(id).type) ? boxOf(id) : null);
+    if (!box) continue;
+    seen.add(id);
+    order.push(box);
+    for (const r of box.rows) queue.push(r.target);
   }
-  for (const object of objects) order.add(object);
-  return [...order];
+  const kept = order.slice(0, MAX_OBJECTS);
+  const byId = new Map(kept.map((object) => [object.id, object]));
+  return { frames, objects: kept, byId, notDrawn: order.length - kept.length };
 }
 
 // Lists and tuples traverse their items from the last (CPython's order); a diagram reads
 // better from [0].
 function inIndexOrder(refs) {
-  const index = ([label, kind]) => (kind === 'item' ? Number(label.slice(1, -1)) : -1);
+  const index = ([label]) => Number(label.slice(1, -1));
   return refs.every(([, kind]) => kind === 'item') ? [...refs].sort((a, b) => index(a) - index(b)) : refs;
-}
-
-function frameSubtitle(frame) {
-  if (frame.suspended) return `suspended at line ${frame.line}`;
-  return frame.line ? `line ${frame.line}` : '';
 }
 
 function capRows(rows) {

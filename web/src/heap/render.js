@@ -78,14 +78,16 @@ function frameGroup(frame, box) {
 function objectGroup(object, box, { selected = false, freed = false, mark = null }) {
   const generation = object.generation ?? 'none';
   const classes = ['object', selected && 'selected', freed && 'freed'].filter(Boolean).join(' ');
-  const label = `${object.type}, ${object.refcount} references, ${object.size} bytes, `
+  const refcount = object.refcount ?? '–'; // null: an immortal object the runtime never counts
+  const size = object.size === null ? 'size unknown (own __sizeof__)' : `${object.size} B`;
+  const label = `${object.type}, ${object.refcount ?? 'uncounted'} references, ${size}, `
     + `${generationText(object)}${object.garbage ? ', garbage' : ''}`;
   return svg('g', {
     class: classes,
     transform: `translate(${box.x},${box.y})`,
     'data-id': object.id,
     'data-type': object.type,
-    'data-refcount': object.refcount,
+    'data-refcount': object.refcount ?? 'none',
     'data-generation': generation,
     'data-garbage': object.garbage ? 'true' : 'false',
     'data-shared': object.shared ? 'true' : 'false',
@@ -99,11 +101,11 @@ function objectGroup(object, box, { selected = false, freed = false, mark = null
   svg('text', { class: 'title', x: 12, y: 16 }, shorten(object.type, box.width - 60)),
   svg('g', { class: 'badge' },
     svg('circle', { cx: box.width - 16, cy: 14, r: 11 }),
-    svg('text', { x: box.width - 16, y: 18, 'text-anchor': 'middle' }, String(object.refcount))),
+    svg('text', { x: box.width - 16, y: 18, 'text-anchor': 'middle' }, String(refcount))),
   svg('text', { class: object.garbage ? 'garbage-label' : 'muted', x: 12, y: 33 },
     mark ?? (freed ? 'freed' : object.garbage ? 'garbage: only a cycle holds it' : shorten(object.repr, box.width - 24))),
   rowTexts(object.rows, box),
-  svg('text', { class: 'muted', x: 12, y: box.height - 6 }, `${object.size} B`),
+  svg('text', { class: 'muted', x: 12, y: box.height - 6 }, object.size === null ? '? B' : size),
   svg('text', { class: `gen gen-${generation}`, x: box.width - 8, y: box.height - 6, 'text-anchor': 'end' }, generationText(object)));
 }
 
