@@ -88,7 +88,7 @@ async function run(targetStep = null) {
     state.shownStep = -1;
     state.snapshots = new Map();
     gcPanel.setTrace(state.trace);
-    await goTo(targetStep ?? state.trace.lastStep);
+    await goTo(targetStep ?? state.trace.endStep);
     output.note(state.trace.summary(), state.trace.failed ? 'error' : 'info');
     setRunState('done');
   } catch (error) {
@@ -127,7 +127,7 @@ async function goTo(step) {
   const trace = state.trace;
   state.step = Math.max(0, Math.min(step, trace.lastStep));
   editor.setStepLine(trace.lineAt(state.step));
-  output.show(trace.outputUpTo(state.step));
+  output.show(trace.chunks, trace.outputCountAt(state.step));
   gcPanel.showStep(state.step);
   updateTimeline();
   await showSnapshot();
@@ -280,7 +280,7 @@ function openLink(decoded) {
 window.addEventListener('hashchange', () => {
   const decoded = decodeFragment(location.hash);
   if (decoded.kind === 'link' && traceIsCurrent() && decoded.code === state.tracedCode) {
-    goTo(decoded.step ?? state.trace.lastStep);
+    goTo(decoded.step ?? state.trace.endStep);
   } else {
     openLink(decoded);
   }

@@ -4,10 +4,13 @@ import { el } from './dom.js';
 
 export function createOutput(pre, note) {
   return {
-    // chunks: [{ stream: 'stdout' | 'stderr', text }]
-    show(chunks) {
-      pre.replaceChildren(...chunks.map(({ stream, text }) =>
-        (stream === 'stderr' ? el('span', { className: 'stderr' }, text) : document.createTextNode(text))));
+    // chunks: [{ stream: 'stdout' | 'stderr', text }]; the ones from `shown` on were written
+    // after the current step, and are dimmed.
+    show(chunks, shown = chunks.length) {
+      pre.replaceChildren(...chunks.map(({ stream, text }, i) => {
+        const classes = [stream === 'stderr' && 'stderr', i >= shown && 'later'].filter(Boolean).join(' ');
+        return classes ? el('span', { className: classes }, text) : document.createTextNode(text);
+      }));
       pre.scrollTop = pre.scrollHeight;
     },
     note(text, kind = 'info') {

@@ -6,6 +6,10 @@ export class Trace {
     this.log = log;
     this.steps = log.steps;
     this.lastStep = Math.max(0, this.steps.length - 1);
+    // Where a finished run is shown: the module's last step, while its variables still exist
+    // (after it, module cleanup frees them); the last step if the module never got there.
+    const moduleEnd = this.steps.findLastIndex((s) => s.kind === 'return' && s.depth === 1);
+    this.endStep = moduleEnd >= 0 ? moduleEnd : this.lastStep;
     this.failed = log.status !== 'finished';
 
     // Output: the chunks of every step, and how many of them exist at the end of each step.
@@ -59,9 +63,9 @@ export class Trace {
     }
   }
 
-  // The program's output up to and including `step`, as [{ stream, text }].
-  outputUpTo(step) {
-    return this.chunks.slice(0, this.chunkCount[step] ?? 0);
+  // How many of the output chunks ([{ stream, text }] in this.chunks) were written by `step`.
+  outputCountAt(step) {
+    return this.chunkCount[step] ?? 0;
   }
 
   eventsAt(step) {

@@ -20,12 +20,16 @@ const log = {
   ],
 };
 
-test('output up to a step includes the events of that step', () => {
+test('the output written by a step includes the events of that step', () => {
   const trace = new Trace(log);
-  assert.deepEqual(trace.outputUpTo(0), []);
-  assert.deepEqual(trace.outputUpTo(1), [{ stream: 'stdout', text: 'a\n' }]);
-  assert.deepEqual(trace.outputUpTo(4).map((chunk) => chunk.text).join(''), 'a\nwarn\nb\n');
-  assert.equal(trace.outputUpTo(4)[1].stream, 'stderr');
+  assert.deepEqual(trace.chunks, [{ stream: 'stdout', text: 'a\n' }, { stream: 'stderr', text: 'warn\n' }, { stream: 'stdout', text: 'b\n' }]);
+  assert.deepEqual([0, 1, 2, 3, 4].map((i) => trace.outputCountAt(i)), [0, 1, 3, 3, 3]);
+});
+
+test('a finished run is shown at the end of the module, before cleanup', () => {
+  const steps = [...log.steps.slice(0, 4), { ...step(4), kind: 'return' }, { ...step(0), kind: 'exit', depth: 0 }];
+  assert.equal(new Trace({ ...log, steps }).endStep, 4);
+  assert.equal(new Trace(log).endStep, 4, 'no module return step: the last step');
 });
 
 test('lines, steps and the memory series', () => {
