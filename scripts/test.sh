@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: the native build (unit tests and the conformance corpus) and the same suite
-# under AddressSanitizer and UndefinedBehaviorSanitizer.
+# Runs every test: the native build (unit tests and the conformance corpus), the same suite
+# under AddressSanitizer and UndefinedBehaviorSanitizer, and the wasm32 build under Node.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +18,11 @@ cmake --build --preset debug -j"$jobs"
 # LeakSanitizer is on: at teardown the collector frees every cycle, so whatever is left is a
 # reference-count leak.
 ctest --preset debug -j"$jobs"
+
+echo "== wasm (Emscripten): the conformance corpus run by the wasm32 build under Node"
+cmake --preset wasm >/dev/null
+cmake --build --preset wasm -j"$jobs"
+tests/wasm/run_conformance.sh build/wasm/heapscope-node "$jobs"
 
 echo "== web (the page's JavaScript modules)"
 node --test tests/web/unit/

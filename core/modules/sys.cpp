@@ -311,7 +311,7 @@ Object* sys_module_create() {
 // The sys module's static types. They are readied with the builtin types (see init_float_type).
 void init_sys_types() {
     init_std_stream_type();
-    VersionInfoType.ob_refcnt = ssize_t(1) << 40;
+    VersionInfoType.ob_refcnt = IMMORTAL_REFCNT;
     VersionInfoType.ob_type = &TypeType;
     VersionInfoType.tp_name = "sys.version_info";
     VersionInfoType.tp_base = &TupleType;

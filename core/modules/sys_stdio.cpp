@@ -20,7 +20,6 @@ TypeObject StdStreamType;
 
 namespace {
 
-constexpr ssize_t IMMORTAL_REFCNT = ssize_t(1) << 40;
 
 struct StdStreamObject : Object {
     int fd = 1;  // 1: stdout, 2: stderr

@@ -12,7 +12,6 @@
 namespace hs {
 
 namespace {
-constexpr ssize_t IMMORTAL_REFCNT = ssize_t(1) << 40;
 }
 
 TypeObject BoolType;

@@ -28,8 +28,6 @@ int bytes_like_contains(Object* self, Object* item);  // bytesobject.cpp
 
 namespace {
 
-// A count that never reaches zero (32-bit ssize_t on wasm32).
-constexpr ssize_t IMMORTAL_REFCNT = ssize_t(1) << (sizeof(ssize_t) * 8 - 3);
 
 inline ByteArrayObject* as_ba(Object* o) { return static_cast<ByteArrayObject*>(o); }
 inline ssize_t ba_size(Object* o) { return as_ba(o)->ob_size; }

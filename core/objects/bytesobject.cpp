@@ -26,8 +26,6 @@ TypeObject BytesIterType;
 
 namespace {
 
-// A count that never reaches zero (32-bit ssize_t on wasm32).
-constexpr ssize_t IMMORTAL_REFCNT = ssize_t(1) << (sizeof(ssize_t) * 8 - 3);
 
 // b'' and the 256 one-byte strings are shared, as CPython's bytes singletons.
 struct SmallBytes {

@@ -24,7 +24,6 @@ TypeObject ComplexType;
 
 namespace {
 
-constexpr ssize_t IMMORTAL_REFCNT = ssize_t(1) << 40;
 
 struct Complex {
     double real, imag;

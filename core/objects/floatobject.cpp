@@ -24,7 +24,6 @@ TypeObject FloatType;
 
 namespace {
 
-constexpr ssize_t IMMORTAL_REFCNT = ssize_t(1) << 40;
 
 Object* not_implemented() { return newref(NotImplemented()); }
 

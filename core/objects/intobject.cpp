@@ -28,7 +28,6 @@ void init_int_methods(TypeObject* type);  // int_methods.cpp
 namespace {
 
 // Shared by every program and never freed, like CPython's small ints.
-constexpr ssize_t IMMORTAL_REFCNT = ssize_t(1) << 40;
 constexpr int NSMALLNEG = 5;
 constexpr int NSMALLPOS = 257;
 IntObject small_ints[NSMALLNEG + NSMALLPOS];

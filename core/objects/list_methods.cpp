@@ -204,7 +204,8 @@ Object* list_sort_meth(Object* self, Object* const* args, size_t nargs, Object* 
 
 Object* list_sizeof_meth(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     if (!check_no_args("list.__sizeof__", nargs, kwnames)) return nullptr;
-    return int_from_int64(type_of(self)->tp_basicsize + as_list(self)->allocated * static_cast<ssize_t>(sizeof(void*)));
+    // 8 bytes per slot: CPython's 64-bit pointers, whatever this target's are.
+    return int_from_int64(type_of(self)->tp_basicsize + int64_t{as_list(self)->allocated} * 8);
 }
 
 Object* list_reversed_meth(Object* self, Object* const*, size_t nargs, Object* kwnames) {

@@ -11,8 +11,7 @@ TypeObject NoneType;
 TypeObject NotImplementedType;
 TypeObject EllipsisType;
 
-// A large initial count: the singletons are shared by everything and must never reach zero.
-constexpr ssize_t IMMORTAL_REFCNT = ssize_t(1) << 40;
+// Shared by everything, they must never reach zero (IMMORTAL_REFCNT).
 Object NoneObject{IMMORTAL_REFCNT, &NoneType};
 Object NotImplementedObject{IMMORTAL_REFCNT, &NotImplementedType};
 Object EllipsisObject{IMMORTAL_REFCNT, &EllipsisType};

@@ -34,8 +34,6 @@ TypeObject StrAsciiIterType;  // str_ascii_iterator
 
 namespace {
 
-// A count that never reaches zero (32-bit ssize_t on wasm32).
-constexpr ssize_t IMMORTAL_REFCNT = ssize_t(1) << (sizeof(ssize_t) * 8 - 3);
 constexpr uint8_t NOT_INTERNED = 0, INTERNED_MORTAL = 1, INTERNED_IMMORTAL = 2;
 
 // ---- Static strings -------------------------------------------------------------------------

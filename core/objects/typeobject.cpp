@@ -1,5 +1,6 @@
 // `type` and `object`, and readying static types (CPython's typeobject.c, the parts that are
 // not about classes made by `class` statements: those live in objects/heaptype.cpp).
+#include "numeric/float_format.h"
 #include "objects/descrobject.h"
 #include "objects/dictobject.h"
 #include "objects/intobject.h"
@@ -25,7 +26,6 @@ TypeObject ObjectType;
 
 namespace {
 std::vector<TypeObject*> g_static_types;
-constexpr ssize_t IMMORTAL_REFCNT = ssize_t(1) << 40;
 } // namespace
 
 void register_static_type(TypeObject* type) {
@@ -222,11 +222,8 @@ Object* object_str_default(Object* self) {
 }
 
 int64_t object_hash_default(Object* self) {
-    // CPython's _Py_HashPointer: the address rotated by 4 bits.
-    auto y = reinterpret_cast<uintptr_t>(self);
-    y = (y >> 4) | (y << (8 * sizeof(y) - 4));
-    auto h = static_cast<int64_t>(y);
-    return h == -1 ? -2 : h;
+    // CPython's _Py_HashPointer, in 64 bits on every target (wasm32 addresses are 32-bit).
+    return numeric::hash_pointer(reinterpret_cast<uintptr_t>(self));
 }
 
 Object* object_richcompare_default(Object* self, Object* other, int op) {

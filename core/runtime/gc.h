@@ -15,7 +15,8 @@
 
 namespace hs {
 
-struct GCHeader {
+// Aligned so that the object after it is 16-byte aligned on every target, as obmalloc's blocks.
+struct alignas(16) GCHeader {
     GCHeader* gc_next = nullptr;
     GCHeader* gc_prev = nullptr;
     ssize_t gc_refs = 0;

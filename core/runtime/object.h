@@ -55,6 +55,11 @@ template <typename T> inline void clear_ref(T*& slot) {
 
 inline TypeObject* type_of(const Object* o) { return o->ob_type; }
 
+// The count of statically allocated objects (None, small ints, builtin types, shared names...):
+// beyond what any program's increfs and decrefs can reach, on 32-bit targets too, so they are
+// never freed. CPython's own counts of these depend on its start-up (docs/differences.md).
+inline constexpr ssize_t IMMORTAL_REFCNT = ssize_t(1) << (sizeof(ssize_t) * 8 - 3);
+
 // An owned (strong) reference that is released when it goes out of scope. Used in C++ code
 // where several early returns would otherwise each need their own decref.
 class Ref {
