@@ -511,6 +511,7 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
     for (ssize_t i = 1; i < tuple_size(mro); i++) {
         auto* b = static_cast<TypeObject*>(tuple_items(mro)[i]);
         inherit_type_slots(type, b);
+        b->ht_has_subclasses = true;
     }
     type->tp_flags |= TPFLAGS_READY;
     if (update_slots_from_dict(type) < 0) return nullptr;
@@ -523,6 +524,7 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
         setref(static_cast<CellObject*>(cell)->ob_ref, newref(static_cast<Object*>(type)));
         if (dict_delitem(type->tp_dict, intern("__classcell__")) < 0) return nullptr;
     }
+    type_modified(type);  // lookups made while the dict was still being filled are forgotten
     gc_track(type);
     if (call_set_name(type) < 0) return nullptr;
     size_t nkw = kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0;
@@ -568,9 +570,11 @@ int type_setattro(Object* self, Object* name, Object* value) {
         if (descrsetfunc set = type_of(meta_attr)->tp_descr_set) return set(meta_attr, self, value);
     }
     Ref interned = Ref::borrowed(name);
-    if (value) {
-        if (dict_setitem(type->tp_dict, name, value) < 0) return -1;
-    } else if (dict_delitem(type->tp_dict, name) < 0) {
+    // Before (the old value's release may run code that looks things up) and after.
+    type_modified(type);
+    int err = value ? dict_setitem(type->tp_dict, name, value) : dict_delitem(type->tp_dict, name);
+    type_modified(type);
+    if (err < 0) {
         if (error_matches(&KeyErrorType)) {
             clear_error();
             set_error_format(&AttributeErrorType, "type object '%s' has no attribute '%s'", type_name(type), str_data(name));

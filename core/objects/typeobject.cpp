@@ -53,7 +53,29 @@ bool type_is_subtype(TypeObject* a, TypeObject* b) {
     return b == &ObjectType;
 }
 
-Object* type_lookup(TypeObject* type, Object* name) {
+namespace {
+
+// CPython's method cache: type_lookup's answers (misses included, the common case for instance
+// attributes) by (type version, interned name). An entry is valid only in the epoch it was made
+// in; a class's version changes when its dict does, and the epoch when a class that has
+// subclasses changes (heapscope keeps no list of subclasses to visit).
+struct LookupCacheEntry {
+    uint64_t epoch = 0;
+    unsigned int version = 0;
+    Object* name = nullptr;   // owned, as in CPython: a dead name's address cannot match
+    Object* value = nullptr;  // borrowed: the class's dict holds it while the entry is valid
+};
+constexpr size_t kLookupCacheSize = 4096;
+LookupCacheEntry g_lookup_cache[kLookupCacheSize];
+uint64_t g_lookup_epoch = 1;
+unsigned int g_next_version_tag = 1;
+
+size_t lookup_cache_index(unsigned int version, Object* name) {
+    uintptr_t h = reinterpret_cast<uintptr_t>(name) >> 4;
+    return (h ^ (size_t{version} * 2654435761u)) & (kLookupCacheSize - 1);
+}
+
+Object* type_lookup_uncached(TypeObject* type, Object* name) {
     TupleObject* mro = type->tp_mro;
     if (!mro) return nullptr;
     Object** items = tuple_items(mro);
@@ -67,6 +89,40 @@ Object* type_lookup(TypeObject* type, Object* name) {
         if (v) return v;
     }
     return nullptr;
+}
+
+} // namespace
+
+Object* type_lookup(TypeObject* type, Object* name) {
+    if (!str_check_exact(name) || !type->tp_mro) return type_lookup_uncached(type, name);
+    if (type->tp_version_tag == 0) {
+        if (g_next_version_tag == 0) {  // wrapped around: start a new epoch
+            g_lookup_epoch++;
+            g_next_version_tag = 1;
+        }
+        type->tp_version_tag = g_next_version_tag++;
+    }
+    LookupCacheEntry& e = g_lookup_cache[lookup_cache_index(type->tp_version_tag, name)];
+    if (e.epoch == g_lookup_epoch && e.version == type->tp_version_tag && e.name == name) return e.value;
+    Object* value = type_lookup_uncached(type, name);
+    Object* old_name = e.name;
+    e = {g_lookup_epoch, type->tp_version_tag, newref(name), value};
+    xdecref(old_name);  // an exact str: freeing it runs no code
+    return value;
+}
+
+void type_lookup_cache_clear() {
+    g_lookup_epoch++;
+    for (LookupCacheEntry& e : g_lookup_cache) {
+        Object* name = e.name;
+        e = {};
+        xdecref(name);
+    }
+}
+
+void type_modified(TypeObject* type) {
+    type->tp_version_tag = 0;
+    if (type->ht_has_subclasses) g_lookup_epoch++;
 }
 
 // ---- Readying ---------------------------------------------------------------------------
@@ -190,6 +246,7 @@ int type_ready(TypeObject* type) {
         Ref doc(str_from_utf8(type->tp_doc));
         if (!doc || dict_setitem_str(type->tp_dict, "__doc__", doc.get()) < 0) return -1;
     }
+    type_modified(type);  // lookups made while its dict was being filled are forgotten
     return 0;
 }
 

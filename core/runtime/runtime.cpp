@@ -152,6 +152,8 @@ void runtime_destroy(Runtime* r) {
     clear_ref(r->builtins);
     clear_ref(r->modules);
     if (r->exc_base) clear_ref(r->exc_base->exc_value);
+    // The type lookup cache holds names; classes are about to go.
+    type_lookup_cache_clear();
     // Collector hook: collect the cycles that are left, so that everything is freed.
     gc_fini();
     release_interned_table(*r);

@@ -173,7 +173,8 @@ struct TypeObject : VarObject {
     int ht_nslots = 0;               // __slots__ members stored after the extras
     bool ht_extras_after_items = false;  // over tuple: the extras follow the inline items
     bool ht_has_dict = false;        // instances have a __dict__ (no __slots__, or '__dict__' in them)
-    unsigned int tp_version_tag = 0;
+    unsigned int tp_version_tag = 0;  // names this type's entries in the lookup cache (0: none yet)
+    bool ht_has_subclasses = false;   // some class has this one in its MRO
 };
 
 extern TypeObject TypeType;    // type
@@ -184,6 +185,11 @@ int type_ready(TypeObject* type);
 bool type_is_subtype(TypeObject* a, TypeObject* b);
 // Looks `name` up along the MRO (borrowed reference, or nullptr; never sets an error).
 Object* type_lookup(TypeObject* type, Object* name);
+// Call before and after changing a class's dict once it is ready: type_lookup's cache forgets
+// what it knew about the class (and about every class, when it has subclasses).
+void type_modified(TypeObject* type);
+// Empties that cache (runtime teardown: it holds the names it was asked for).
+void type_lookup_cache_clear();
 // "int", or the heap type's qualified name as CPython prints it in messages (just tp_name).
 inline const char* type_name(const TypeObject* t) { return t->tp_name.c_str(); }
 inline const char* type_name_of(const Object* o) { return o->ob_type->tp_name.c_str(); }
