@@ -51,10 +51,12 @@ test("the interpreter's machinery is left out: code objects, function globals, c
       object(2, 'dict'), object(3, 'tuple'),
       object(4, 'Node', [['__class__', 'class', 1], ['value', 'attr', 5]]),
       object(5, 'list'),
+      object(6, 'module', [['__dict__', 'dict', 7]], { repr: 'module gc' }),
+      object(7, 'dict'),
     ],
-    frames: [moduleFrame([['Node', 1], ['n', 4]])],
+    frames: [moduleFrame([['Node', 1], ['n', 4], ['gc', 6]])],
   }, { inline: true });
-  assert.deepEqual(classes.objects.map((o) => o.id), [1, 4, 5]);
+  assert.deepEqual(classes.objects.map((o) => o.id), [1, 4, 6, 5]);
   assert.deepEqual(classes.byId.get(1).rows, []);
   assert.deepEqual(classes.byId.get(4).rows, [{ label: 'value', target: 5 }]);
 });

@@ -9,11 +9,12 @@
 // lists every reference.
 const INLINE_TYPES = new Set(['int', 'float', 'str', 'bool', 'NoneType', 'bytes', 'complex']);
 
-// References not drawn: an instance's class, a class's own internals, and function fields
-// that every function has (the inspector still shows them).
+// References not drawn: an instance's class, the internals of classes and modules (their
+// dicts of methods and functions), and the fields every function has (the inspector still
+// shows them all).
 const HIDDEN_FIELDS = new Set(['__code__', '__globals__', '__builtins__', '__name__', '__qualname__', '__module__', '__doc__']);
 function edgeDrawn(object, [label, kind]) {
-  if (object.type === 'type' || kind === 'class') return false;
+  if (object.type === 'type' || object.type === 'module' || kind === 'class') return false;
   return !(kind === 'field' && HIDDEN_FIELDS.has(label));
 }
 

@@ -103,7 +103,7 @@ function objectGroup(object, box, { selected = false, freed = false, mark = null
     svg('circle', { cx: box.width - 16, cy: 14, r: 11 }),
     svg('text', { x: box.width - 16, y: 18, 'text-anchor': 'middle' }, String(refcount))),
   svg('text', { class: object.garbage ? 'garbage-label' : 'muted', x: 12, y: 33 },
-    mark ?? (freed ? 'freed' : object.garbage ? 'garbage: only a cycle holds it' : shorten(object.repr, box.width - 24))),
+    mark ?? (freed ? 'freed' : object.garbage ? 'garbage (cycle)' : shorten(object.repr, box.width - 24))),
   rowTexts(object.rows, box),
   svg('text', { class: 'muted', x: 12, y: box.height - 6 }, object.size === null ? '? B' : size),
   svg('text', { class: `gen gen-${generation}`, x: box.width - 8, y: box.height - 6, 'text-anchor': 'end' }, generationText(object)));
