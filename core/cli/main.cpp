@@ -1,4 +1,5 @@
 // heapscope: `heapscope run FILE.py` runs a program exactly as `python3 FILE.py` would.
+#include "observe/session.h"
 #include "runtime/runtime.h"
 #include "vm/interpreter.h"
 
@@ -16,6 +17,8 @@ namespace {
 const char* const usage_text =
     "usage: heapscope run FILE.py    run a program as `python3 FILE.py` would\n"
     "       heapscope run -          read the program from standard input\n"
+    "       heapscope trace FILE.py  print the run as JSON: every step, its events, and the heap\n"
+    "                                (docs/trace-format.md)\n"
     "       heapscope --version      print the version\n"
     "       heapscope --help         print this help\n"
     "\n"
@@ -33,27 +36,34 @@ void flush_stdout() {
     g_stdout_buffer.clear();
 }
 
-int run_file(const std::string& arg) {
-    std::string source;
-    std::string path;
+// Reads the program named on the command line ("-": standard input) and the path tracebacks
+// show (absolute, as CPython shows it). Returns false after printing why it could not.
+bool read_program(const std::string& arg, std::string& source, std::string& path) {
     if (arg == "-") {
         std::ostringstream ss;
         ss << std::cin.rdbuf();
         source = ss.str();
         path = "<stdin>";
-    } else {
-        std::ifstream in(arg, std::ios::binary);
-        if (!in) {
-            std::fprintf(stderr, "heapscope: can't open file '%s': [Errno 2] No such file or directory\n", arg.c_str());
-            return 2;
-        }
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        source = ss.str();
-        std::error_code ec;
-        auto abs = std::filesystem::absolute(arg, ec);
-        path = ec ? arg : abs.lexically_normal().string();
+        return true;
     }
+    std::ifstream in(arg, std::ios::binary);
+    if (!in) {
+        std::fprintf(stderr, "heapscope: can't open file '%s': [Errno 2] No such file or directory\n", arg.c_str());
+        return false;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    source = ss.str();
+    std::error_code ec;
+    auto abs = std::filesystem::absolute(arg, ec);
+    path = ec ? arg : abs.lexically_normal().string();
+    return true;
+}
+
+int run_file(const std::string& arg) {
+    std::string source;
+    std::string path;
+    if (!read_program(arg, source, path)) return 2;
     hs::Limits limits;
     // HEAPSCOPE_GC_STRESS=1: collect on every GC allocation (runtime/collector.h; CI's stress run).
     if (const char* stress = std::getenv("HEAPSCOPE_GC_STRESS")) limits.gc_stress = std::strcmp(stress, "1") == 0;
@@ -74,6 +84,20 @@ int run_file(const std::string& arg) {
     return status;
 }
 
+// `heapscope trace FILE.py`: the observation API's trace document on standard output.
+int trace_file(const std::string& arg) {
+    std::string source;
+    std::string path;
+    if (!read_program(arg, source, path)) return 2;
+    hs::observe::Session session;
+    session.set_script_path(path);
+    session.load(source);
+    std::string doc = session.trace();
+    std::fwrite(doc.data(), 1, doc.size(), stdout);
+    std::fputc('\n', stdout);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -86,6 +110,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (argc == 3 && std::strcmp(argv[1], "run") == 0) return run_file(argv[2]);
+    if (argc == 3 && std::strcmp(argv[1], "trace") == 0) return trace_file(argv[2]);
     std::fputs(usage_text, stderr);
     return 2;
 }

@@ -13,6 +13,7 @@
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
+#include "runtime/observer.h"
 #include "runtime/runtime.h"
 #include "runtime/types_registry.h"
 #include "vm/frame.h"
@@ -77,6 +78,8 @@ Object* make_version_info() {
 // already in the count, so it is reported as is, exactly as CPython's +1.
 Object* sys_getrefcount(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_one_arg("sys.getrefcount", nargs, kwnames)) return nullptr;
+    // Observation hook: who holds the references being counted (core/observe/).
+    if (g_observer) g_observer->on_getrefcount(args[0]);
     return int_from_int64(args[0]->ob_refcnt);
 }
 

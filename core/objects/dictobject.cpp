@@ -13,6 +13,7 @@
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/observer.h"
 #include "runtime/runtime.h"
 
 #include <bit>
@@ -175,6 +176,7 @@ DictObject* dict_alloc() {
     if (r.dict_numfree > 0) {
         mp = as_dict(r.dict_free_list[--r.dict_numfree]);
         mp->ob_refcnt = 1;
+        if (g_observer) g_observer->on_object_new(mp);
     } else {
         mp = static_cast<DictObject*>(gc_alloc(&DictType, sizeof(DictObject)));
         if (!mp) return nullptr;
@@ -492,6 +494,7 @@ void dict_dealloc(Object* self) {
     if (keys) free_keys_object(keys);  // entries in insertion order
     Runtime& r = rt();
     if (r.dict_numfree < Runtime::DICT_MAXFREELIST && dict_check_exact(self)) {
+        if (g_observer) g_observer->on_object_free(self);
         r.dict_free_list[r.dict_numfree++] = self;
     } else {
         gc_free(self);

@@ -18,6 +18,7 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/observer.h"
 #include "runtime/runtime.h"
 #include "runtime/types_registry.h"
 
@@ -342,6 +343,7 @@ Object* memerror_new(TypeObject* type, Object* const* args, size_t nargs, Object
     e->args = tuple_empty();
     e->dict = nullptr;
     self->ob_refcnt = 1;
+    if (g_observer) g_observer->on_object_new(self);
     gc_track(self);
     return self;
 }
@@ -353,6 +355,7 @@ void memerror_dealloc(Object* self) {
         gc_free(self);
         return;
     }
+    if (g_observer) g_observer->on_object_free(self);
     as_exception(self)->args = g_memerrors.head;
     g_memerrors.head = self;
     g_memerrors.numfree++;

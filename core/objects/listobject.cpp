@@ -13,6 +13,7 @@
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/observer.h"
 #include "runtime/runtime.h"
 
 #include <cstring>
@@ -102,6 +103,7 @@ static ListObject* list_alloc_empty() {
     if (r.list_numfree > 0) {
         op = as_list(r.list_free_list[--r.list_numfree]);
         op->ob_refcnt = 1;
+        if (g_observer) g_observer->on_object_new(op);
     } else {
         op = static_cast<ListObject*>(gc_alloc(&ListType, sizeof(ListObject)));
         if (!op) return nullptr;
@@ -191,6 +193,7 @@ void list_dealloc(Object* self) {
     }
     Runtime& r = rt();
     if (r.list_numfree < Runtime::LIST_MAXFREELIST && list_check_exact(self)) {
+        if (g_observer) g_observer->on_object_free(self);
         r.list_free_list[r.list_numfree++] = self;
     } else {
         gc_free(self);

@@ -10,6 +10,7 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/observer.h"
 #include "runtime/runtime.h"
 #include "runtime/types_registry.h"
 
@@ -56,6 +57,7 @@ Object* slice_new(Object* start, Object* stop, Object* step) {
     if (Object* cached = take_cached_slice()) {
         obj = as_slice(cached);
         obj->ob_refcnt = 1;
+        if (g_observer) g_observer->on_object_new(obj);
     } else {
         obj = static_cast<SliceObject*>(gc_alloc(&SliceType, sizeof(SliceObject)));
         if (!obj) return nullptr;
@@ -166,8 +168,12 @@ void slice_dealloc(Object* self) {
         g_slice_cache.owner = g_runtime;
         g_slice_cache.slice = nullptr;
     }
-    if (!g_slice_cache.slice) g_slice_cache.slice = self;
-    else gc_free(self);
+    if (!g_slice_cache.slice) {
+        if (g_observer) g_observer->on_object_free(self);
+        g_slice_cache.slice = self;
+    } else {
+        gc_free(self);
+    }
 }
 
 int slice_traverse(Object* self, visitproc visit, void* arg) {

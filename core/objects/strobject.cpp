@@ -589,6 +589,8 @@ void str_intern_in_place(Object** p) {
     as_str(s)->interned = INTERNED_MORTAL;
 }
 
+size_t static_name_count() { return static_names().size(); }
+
 Object* intern(std::string_view text) {
     if (Object* name = static_name_lookup(text)) return name;
     return make_static_name(text);

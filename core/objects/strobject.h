@@ -49,6 +49,10 @@ Object* str_concat(Object* a, Object* b);
 void str_intern_in_place(Object** p);
 // A borrowed reference to the interned str for a C string (for attribute names in C++ code).
 Object* intern(std::string_view text);
+// How many process-wide names intern() has made so far. They outlive every runtime, so a
+// program that makes new ones behaves differently the next time it runs (its own copies of
+// those names are no longer allocated): the observation API records runs with none made.
+size_t static_name_count();
 
 // sys.getsizeof of a str (CPython's compact layouts: 48 + n + 1 ASCII, 72 + (n + 1) * kind).
 ssize_t str_sizeof(const Object* s);

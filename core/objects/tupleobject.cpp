@@ -14,6 +14,7 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/observer.h"
 #include "runtime/runtime.h"
 #include "runtime/types_registry.h"
 
@@ -54,6 +55,7 @@ TupleObject* tuple_alloc(ssize_t size) {
             r.tuple_free_list[index] = tuple_items(op)[0];
             r.tuple_numfree[index]--;
             op->ob_refcnt = 1;
+            if (g_observer) g_observer->on_object_new(op);
             return as_tuple(op);
         }
     }
@@ -74,6 +76,7 @@ bool tuple_freelist_push(TupleObject* op) {
     Runtime& r = rt();
     if (index < Runtime::TUPLE_MAXSAVESIZE && r.tuple_numfree[index] < Runtime::TUPLE_MAXFREELIST &&
         type_of(op) == &TupleType) {
+        if (g_observer) g_observer->on_object_free(op);
         tuple_items(op)[0] = r.tuple_free_list[index];
         r.tuple_free_list[index] = op;
         r.tuple_numfree[index]++;

@@ -20,6 +20,7 @@
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/finalize.h"
+#include "runtime/observer.h"
 #include "objects/intobject.h"
 
 #include <chrono>
@@ -223,16 +224,20 @@ ssize_t move_unreachable(GCHeader* young, GCHeader* unreachable) {
 
 // deduce_unreachable: splits `base` into what is reachable from outside it (left in base, flags
 // clear) and the rest (`unreachable`, GC_COLLECTING | GC_UNREACHABLE). Stores both sizes.
+// An observer (the first analysis of a collection only) sees gc_refs after subtract_refs and
+// the unreachable set.
 struct Split {
     ssize_t reachable = 0;
     ssize_t unreachable = 0;
 };
-Split deduce_unreachable(GCHeader* base, GCHeader* unreachable) {
+Split deduce_unreachable(GCHeader* base, GCHeader* unreachable, Observer* observer = nullptr) {
     validate_list(base, collecting_clear_unreachable_clear);
     ssize_t n = update_refs(base);
     subtract_refs(base);
+    if (observer) observer->on_gc_refs(base);
     gc_list_init(unreachable);
     ssize_t reachable = move_unreachable(base, unreachable);
+    if (observer) observer->on_gc_unreachable(unreachable);
     validate_list(base, collecting_clear_unreachable_clear);
     validate_list(unreachable, collecting_set_unreachable_set);
     return Split{reachable, n - reachable};
@@ -370,6 +375,7 @@ ssize_t handle_resurrected_objects(GCHeader* unreachable, GCHeader* still_unreac
     // clear_unreachable_mask: still_unreachable becomes a plain list of COLLECTING objects.
     for (GCHeader* gc = still_unreachable->gc_next; gc != still_unreachable; gc = gc->gc_next)
         gc->gc_flags &= ~GC_UNREACHABLE;
+    if (g_observer) g_observer->on_gc_resurrected(resurrected);
     validate_list(still_unreachable, collecting_set_unreachable_clear);
     gc_list_merge(resurrected, old);
     return split.unreachable;
@@ -389,6 +395,7 @@ void delete_garbage(GCState& gc, GCHeader* collectable, GCHeader* old) {
         if (gc.debug & DEBUG_SAVEALL) {
             if (gc.garbage && list_append(gc.garbage, op) < 0) clear_error();
         } else if (inquiry clear = type_of(op)->tp_clear) {
+            if (g_observer) g_observer->on_gc_clear(op);
             incref(op);
             clear(op);
             if (error_occurred()) write_unraisable(type_of(op));
@@ -399,6 +406,7 @@ void delete_garbage(GCState& gc, GCHeader* collectable, GCHeader* old) {
             gc_list_move(g, old);
         }
     }
+    if (g_observer) g_observer->on_gc_clear_done();
 }
 
 // The free lists of tuples, lists and dicts are emptied by every full collection (their objects'
@@ -459,6 +467,10 @@ ssize_t gc_collect_main(int generation, ssize_t* n_collected, ssize_t* n_uncolle
         t1 = std::chrono::steady_clock::now();
     }
 
+    if (g_observer) {
+        const int counts[3] = {gc.generations[0].count, gc.generations[1].count, gc.generations[2].count};
+        g_observer->on_gc_start(generation, counts);
+    }
     // Counters: this collection counts toward the next generation's threshold.
     if (generation + 1 < NUM_GENERATIONS) gc.generations[generation + 1].count += 1;
     for (int i = 0; i <= generation; i++) gc.generations[i].count = 0;
@@ -474,7 +486,7 @@ ssize_t gc_collect_main(int generation, ssize_t* n_collected, ssize_t* n_uncolle
     if (check_old) validate_list(old, collecting_clear_unreachable_clear);
 
     GCHeader unreachable;
-    Split split = deduce_unreachable(young, &unreachable);
+    Split split = deduce_unreachable(young, &unreachable, g_observer);
 
     ssize_t survivors = split.reachable - untrack_tuples(young);
     // Full collections also untrack dicts (only they do, to avoid quadratic work on dicts
@@ -553,6 +565,7 @@ ssize_t gc_collect_main(int generation, ssize_t* n_collected, ssize_t* n_uncolle
 
     if (n_collected) *n_collected = m;
     if (n_uncollectable) *n_uncollectable = n;
+    if (g_observer) g_observer->on_gc_done(m, n);
     GCGenerationStats& stats = gc.generation_stats[generation];
     stats.collections++;
     stats.collected += m;

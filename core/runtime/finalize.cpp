@@ -6,6 +6,7 @@
 #include "runtime/errors.h"
 #include "runtime/traceback_print.h"
 #include "runtime/gc.h"
+#include "runtime/observer.h"
 #include "runtime/runtime.h"
 
 namespace hs {
@@ -19,6 +20,7 @@ void call_finalizer(Object* o) {
         if (g->gc_flags & GC_FINALIZED) return;
         g->gc_flags |= GC_FINALIZED;
     }
+    if (g_observer) g_observer->on_finalizer(o);
     // A finalizer must not disturb an exception that is being raised.
     ErrorState saved = fetch_error();
     finalize(o);

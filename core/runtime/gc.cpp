@@ -6,6 +6,7 @@
 #include "runtime/allocator.h"
 #include "runtime/collector.h"  // collector hook: the allocation trigger
 #include "runtime/errors.h"
+#include "runtime/observer.h"
 #include "runtime/runtime.h"
 
 #include <cstdlib>
@@ -24,7 +25,10 @@ static_assert(sizeof(PlainHeader) == 16);
 
 bool reserve(size_t bytes) {
     Runtime& r = rt();
-    if (r.heap_used + bytes > r.limits.heap_budget) return false;
+    if (r.heap_used + bytes > r.limits.heap_budget) {
+        if (g_observer) g_observer->on_limit(LimitKind::Memory);
+        return false;
+    }
     r.heap_used += bytes;
     return true;
 }
@@ -87,10 +91,12 @@ Object* gc_alloc(TypeObject* type, size_t size) {
     gc_alloc_trigger(r);
     Object* o = from_gc(g);
     init_object(o, type);
+    if (g_observer) g_observer->on_object_new(o);
     return o;
 }
 
 void gc_free(Object* o) {
+    if (g_observer) g_observer->on_object_free(o);
     GCHeader* g = as_gc(o);
     Runtime& r = rt();
     if (r.gc.generations[0].count > 0) r.gc.generations[0].count--;
@@ -153,10 +159,12 @@ Object* object_alloc(TypeObject* type, size_t size) {
     h->alloc_size = total;
     auto* o = reinterpret_cast<Object*>(h + 1);
     init_object(o, type);
+    if (g_observer) g_observer->on_object_new(o);
     return o;
 }
 
 void object_free(Object* o) {
+    if (g_observer) g_observer->on_object_free(o);
     auto* h = reinterpret_cast<PlainHeader*>(o) - 1;
     rt().heap_used -= h->alloc_size;
     raw_free(h, h->alloc_size);

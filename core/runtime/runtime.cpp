@@ -19,6 +19,7 @@
 #include "runtime/collector.h"
 #include "runtime/errors.h"
 #include "runtime/init_types.h"
+#include "runtime/observer.h"
 #include "runtime/types_registry.h"
 #include "vm/frame.h"
 
@@ -93,8 +94,12 @@ void drain_free_lists() {
 }
 } // namespace
 
-Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err, Heap* heap) {
+void runtime_bootstrap() {
     if (!g_bootstrap) bootstrap();
+}
+
+Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err, Heap* heap) {
+    runtime_bootstrap();
     auto* r = new Runtime();
     r->limits = limits;
     r->heap = heap ? heap : &default_heap();
@@ -159,6 +164,8 @@ void runtime_destroy(Runtime* r) {
     release_interned_table(*r);
     drain_free_lists();
     slice_clear_cache();
+    // Observation hook: the program's objects are finalized and freed (the "exit" step).
+    if (g_observer) g_observer->on_exit();
     exceptions_runtime_fini();
     frame_stack_destroy(*r);
     delete r->exc_base;
@@ -179,6 +186,7 @@ int enter_recursive_call(const char* where) {
     Runtime& r = rt();
     if (++r.recursion_depth > r.recursion_limit) {
         --r.recursion_depth;
+        if (g_observer) g_observer->on_limit(LimitKind::Recursion);
         set_error_format(&RecursionErrorType, "maximum recursion depth exceeded%s", where);
         return -1;
     }

@@ -111,6 +111,10 @@ inline Runtime& rt() { return *g_runtime; }
 // The exception an except block is handling (sys.exc_info()[1]), or nullptr (borrowed).
 Object* handled_exception();
 
+// Makes the process-wide state every runtime shares (static types, their dicts, interned names)
+// if it does not exist yet. runtime_create calls it; observers call it first so that they never
+// see those objects being made.
+void runtime_bootstrap();
 // Creates the runtime (builtin types ready, builtins and sys modules made) and makes it current.
 // Its objects get their memory from `heap` (default_heap() if null), which must outlive it: a
 // program started on an empty heap gets the same addresses on every run (runtime/allocator.h).

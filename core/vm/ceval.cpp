@@ -23,6 +23,7 @@
 #include "runtime/errors.h"
 #include "runtime/runtime.h"
 #include "vm/eval_helpers.h"
+#include "vm/eval_observe.h"
 #include "vm/frame.h"
 
 namespace hs {
@@ -47,6 +48,8 @@ const compiler::ExceptionTableEntry* find_handler(CodeObject* code, int index) {
 
 Object* eval_frame(Frame* entry_frame, bool throwflag) {
     Runtime& r = rt();
+    // Observation hooks (vm/eval_observe.h): with no observer, one predictable branch each.
+    Observer* const observer = g_observer;
     Frame* frame = entry_frame;
     frame->is_entry = true;
     frame->previous = r.current_frame;
@@ -97,18 +100,26 @@ start_frame:
     LOAD_FRAME();
     if (throwflag) {
         throwflag = false;
+        // generator.throw() enters the frame: a "call" step, then the exception (as CPython).
+        if (observer && observer->on_step(StepKind::Call, frame, nullptr) < 0) goto exit_unwind;
         goto error;
     }
 
 dispatch:
     for (;;) {
         const Instruction instr = code[next];
+        if (observer) {
+            SAVE_SP();
+            if (observe_instruction(observer, frame, next) < 0) {
+                next++;
+                goto error;
+            }
+        }
         frame->prev_instr = next++;
         const int32_t oparg = instr.arg;
         switch (instr.op) {
         case Opcode::NOP:
         case Opcode::RESUME:
-            if (r.limits.max_steps && instr.op == Opcode::RESUME) { /* steps are counted per line below */ }
             break;
 
         // ---- Stack manipulation ----------------------------------------------------------
@@ -645,6 +656,10 @@ dispatch:
         case Opcode::YIELD_VALUE: {
             retval = POP();
             SAVE_SP();
+            if (observer && observer->on_step(StepKind::Return, frame, retval) < 0) {
+                decref(retval);
+                goto exit_unwind;
+            }
             generator_of(frame)->gi_frame_state = GenState::Suspended;
             leave_python_frame();
             r.current_frame = frame->previous;
@@ -762,6 +777,10 @@ dispatch:
         case Opcode::RETURN_VALUE: {
             retval = POP();
             SAVE_SP();
+            if (observer && observer->on_step(StepKind::Return, frame, retval) < 0) {
+                decref(retval);
+                goto exit_unwind;
+            }
             leave_python_frame();
             if (frame->is_entry) {
                 r.current_frame = frame->previous;
@@ -887,7 +906,11 @@ dispatch:
 error:
         SAVE_SP();
         add_traceback_entry(frame);
+        // An exception raised here (a failing hook replaces it, as a failing trace function does).
+        if (observer) observer->on_step(StepKind::Exception, frame, nullptr);
     exception_unwind: {
+        // A stopped program runs no handler: it unwinds to the top (runtime/observer.h).
+        if (observer && observer->stopping) goto exit_unwind;
         // The handler covers the instruction being executed (next - 1), not frame->prev_instr:
         // RERAISE rewrites prev_instr so the traceback shows the original line.
         const compiler::ExceptionTableEntry* handler = find_handler(frame->f_code, next - 1);
@@ -904,6 +927,8 @@ error:
     exit_unwind:
         while (sp > frame->stack_base()) xdecref(POP());
         SAVE_SP();
+        // Leaving with an exception is a "return" step too (with no value).
+        if (observer) observer->on_step(StepKind::Return, frame, nullptr);
         leave_python_frame();
     exit_unwind_no_frame_count:
         if (frame->is_entry) {

@@ -15,6 +15,7 @@
 #include "objects/tupleobject.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
+#include "runtime/observer.h"
 #include "runtime/runtime.h"
 #include "vm/frameobject.h"
 
@@ -29,6 +30,7 @@ int enter_python_frame() {
     Runtime& r = rt();
     if (++r.recursion_depth > r.recursion_limit) {
         --r.recursion_depth;
+        if (g_observer) g_observer->on_limit(LimitKind::Recursion);
         set_error(&RecursionErrorType, "maximum recursion depth exceeded");
         return -1;
     }

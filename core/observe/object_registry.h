@@ -1,0 +1,48 @@
+// Stable ids for the objects of one run.
+//
+// Ids follow the order of births: a program's objects (born after begin_program) get 1, 2, 3...
+// in allocation order, the runtime's start-up objects get -1, -2, ... in theirs. Both orders are
+// the same in every run of the same program, so an object keeps its id in every replay, and an
+// id is never reused within a run. Objects no runtime allocates (builtin types, None, small
+// ints, names every runtime shares) get ids from a process-wide table, from -1,000,001 down.
+#pragma once
+
+#include "runtime/object.h"
+
+#include <cstdint>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace hs::observe {
+
+class ObjectRegistry {
+public:
+    // Objects born from now on are the program's.
+    void begin_program() { m_program_births_start = m_births; }
+    // Records a birth; returns the object's id.
+    int64_t add(Object* o);
+    // Records that o's memory was released; returns the id it had, or 0 if it was not known.
+    int64_t remove(Object* o);
+    // The id of a live object known to the registry, or 0.
+    int64_t find(const Object* o) const;
+    // The id of any live object: the registry's, or a process-wide one.
+    int64_t id_of(const Object* o) const;
+
+    // Program objects alive now, and allocations made by the program so far.
+    int64_t program_live() const { return m_program_live; }
+    int64_t program_births() const { return m_births - m_program_births_start; }
+    // The live program objects, in id order.
+    std::vector<std::pair<int64_t, Object*>> program_objects() const;
+
+private:
+    std::unordered_map<const Object*, int64_t> m_ids;
+    int64_t m_births = 0;
+    int64_t m_program_births_start = INT64_MAX;
+    int64_t m_program_live = 0;
+};
+
+// Ids of the objects that outlive every runtime, assigned at first sight for the process.
+int64_t process_object_id(const Object* o);
+
+} // namespace hs::observe

@@ -1,0 +1,146 @@
+// Garbage flags and shortest paths from the roots (observe/reachability.h).
+#include "observe/reachability.h"
+
+#include "objects/container_util.h"
+#include "runtime/collector.h"
+#include "runtime/runtime.h"
+
+#include <deque>
+#include <unordered_set>
+
+namespace hs::observe {
+
+namespace {
+
+// The collector's analysis on a side table: gc_refs per tracked object of generations 0-2.
+class GcRefsTable {
+public:
+    GcRefsTable() {
+        GCState& gc = rt().gc;
+        for (const Generation& g : gc.generations) {
+            const GCHeader* head = &g.head;
+            for (GCHeader* h = head->gc_next; h != head; h = h->gc_next) {
+                Object* o = from_gc(h);
+                m_refs.emplace(o, o->ob_refcnt);
+                m_order.push_back(o);
+            }
+        }
+    }
+
+    // update_refs + subtract_refs: after it, each entry counts the references from outside.
+    void subtract_internal_refs() {
+        for (Object* o : m_order) type_of(o)->tp_traverse(o, visit_decref, this);
+    }
+
+    // Everything reachable from an object with outside references (move_unreachable's result).
+    std::unordered_set<Object*> reachable() {
+        std::unordered_set<Object*> seen;
+        std::vector<Object*> work;
+        for (Object* o : m_order) {
+            if (m_refs[o] > 0 && seen.insert(o).second) work.push_back(o);
+        }
+        struct Walk {
+            GcRefsTable* table;
+            std::unordered_set<Object*>* seen;
+            std::vector<Object*>* work;
+        } walk{this, &seen, &work};
+        while (!work.empty()) {
+            Object* o = work.back();
+            work.pop_back();
+            type_of(o)->tp_traverse(
+                o,
+                [](Object* target, void* arg) {
+                    auto* w = static_cast<Walk*>(arg);
+                    if (w->table->m_refs.count(target) && w->seen->insert(target).second) w->work->push_back(target);
+                    return 0;
+                },
+                &walk);
+        }
+        return seen;
+    }
+
+    bool contains(Object* o) const { return m_refs.count(o) != 0; }
+
+private:
+    static int visit_decref(Object* target, void* arg) {
+        auto* self = static_cast<GcRefsTable*>(arg);
+        auto it = self->m_refs.find(target);
+        if (it != self->m_refs.end()) it->second--;
+        return 0;
+    }
+
+    std::unordered_map<Object*, int64_t> m_refs;
+    std::vector<Object*> m_order;
+};
+
+} // namespace
+
+void mark_garbage(std::vector<ObjectRecord>& objects) {
+    GcRefsTable table;
+    table.subtract_internal_refs();
+    std::unordered_set<Object*> reachable = table.reachable();
+    std::unordered_set<int64_t> garbage_ids;
+    for (ObjectRecord& rec : objects) {
+        if (rec.shared || !object_is_gc(rec.object)) continue;
+        bool collecting = (as_gc(rec.object)->gc_flags & GC_COLLECTING) != 0;
+        if (collecting || (table.contains(rec.object) && !reachable.count(rec.object))) {
+            rec.garbage = true;
+            garbage_ids.insert(rec.id);
+        }
+    }
+    // Untracked objects die with the garbage when all their references come from it.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (ObjectRecord& rec : objects) {
+            if (rec.shared || rec.garbage || table.contains(rec.object) || rec.holders.empty()) continue;
+            int64_t from_garbage = 0;
+            for (const Holder& h : rec.holders) {
+                if (h.kind == Holder::Kind::Object && garbage_ids.count(h.from)) from_garbage++;
+            }
+            if (from_garbage > 0 && from_garbage == rec.refcount) {
+                rec.garbage = true;
+                garbage_ids.insert(rec.id);
+                changed = true;
+            }
+        }
+    }
+}
+
+void find_paths(std::vector<ObjectRecord>& objects, const std::unordered_map<Object*, size_t>& index,
+                const std::vector<RootRef>& roots) {
+    std::unordered_map<int64_t, size_t> by_id;
+    for (size_t i = 0; i < objects.size(); i++) by_id.emplace(objects[i].id, i);
+    std::deque<size_t> queue;
+    for (const RootRef& root : roots) {
+        auto it = index.find(root.target);
+        if (it == index.end() || objects[it->second].reach.reachable) continue;
+        objects[it->second].reach = Reach{true, 0, root.label};
+        queue.push_back(it->second);
+    }
+    while (!queue.empty()) {
+        size_t i = queue.front();
+        queue.pop_front();
+        for (const Edge& e : objects[i].refs) {
+            auto it = by_id.find(e.to);
+            if (it == by_id.end() || objects[it->second].reach.reachable) continue;
+            objects[it->second].reach = Reach{true, objects[i].id, e.label};
+            queue.push_back(it->second);
+        }
+    }
+}
+
+std::vector<PathStep> path_to(const Snapshot& snapshot, int64_t id) {
+    std::unordered_map<int64_t, const ObjectRecord*> by_id;
+    for (const ObjectRecord& rec : snapshot.objects) by_id.emplace(rec.id, &rec);
+    std::vector<PathStep> path;
+    for (auto it = by_id.find(id); it != by_id.end() && it->second->reach.reachable;) {
+        const Reach& reach = it->second->reach;
+        path.push_back(PathStep{reach.from, reach.label, it->second->id});
+        if (reach.from == 0) break;
+        it = by_id.find(reach.from);
+    }
+    if (path.empty() || path.back().from != 0) return {};
+    return std::vector<PathStep>(path.rbegin(), path.rend());
+}
+
+} // namespace hs::observe

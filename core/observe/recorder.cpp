@@ -1,0 +1,417 @@
+// The step hook (observe/recorder.h).
+#include "observe/recorder.h"
+
+#include "objects/exceptions.h"
+#include "objects/strobject.h"
+#include "objects/tupleobject.h"
+#include "observe/json_writer.h"
+#include "observe/object_info.h"
+#include "observe/snapshot_json.h"
+#include "runtime/collector.h"
+#include "runtime/runtime.h"
+#include "vm/frame.h"
+
+#include <algorithm>
+
+namespace hs::observe {
+
+// An event waiting for the next step. Allocations are written when the step closes, so that
+// their size is the object's once it is built; output to one stream within a step is merged.
+struct Recorder::PendingEvent {
+    enum class Kind : uint8_t { Json, Allocated, Stdout, Stderr } kind = Kind::Json;
+    std::string text;  // Json: the event; Stdout/Stderr: the text
+    Object* object = nullptr;
+    int64_t id = 0;
+};
+
+// The gc event being assembled across the phases of one collection.
+struct Recorder::GcInProgress {
+    int generation = 0;
+    int counts_before[3] = {0, 0, 0};
+    int64_t candidates = 0;
+    std::vector<std::pair<int64_t, int64_t>> gc_refs;
+    std::vector<int64_t> unreachable, finalized, resurrected, cleared;
+    bool finalizing = false;  // between the unreachable set and the resurrection check
+};
+
+namespace {
+
+int frame_depth() {
+    int depth = 0;
+    for (Frame* f = rt().current_frame; f; f = f->previous) depth++;
+    return depth;
+}
+
+std::string frame_function(Frame* f) {
+    Object* q = f->f_code->co_qualname;
+    return q ? std::string(str_view(q)) : "?";
+}
+
+// str(exc) as BaseException.__str__ gives it for builtin exceptions, read from the value
+// without running any __str__: "", the one argument, or the short repr of the args.
+std::string exception_message(Object* value) {
+    if (!value) return "";
+    if (str_check(value)) return std::string(str_view(value));
+    if (!type_has_flag(type_of(value), TPFLAGS_BASE_EXC_SUBCLASS)) return short_repr(value);
+    Object* args = static_cast<BaseExceptionObject*>(value)->args;
+    if (!args || !tuple_check(args) || tuple_size(args) == 0) return "";
+    if (tuple_size(args) == 1) {
+        Object* a = tuple_items(args)[0];
+        return str_check(a) ? std::string(str_view(a)) : short_repr(a);
+    }
+    return short_repr(args);
+}
+
+void write_ids(JsonWriter& w, const char* key, const std::vector<int64_t>& ids) {
+    w.key(key).begin_array();
+    for (int64_t id : ids) w.value(id);
+    w.end_array();
+}
+
+// The longest prefix of `text` of at most `n` bytes that does not cut a UTF-8 character.
+std::string_view utf8_prefix(std::string_view text, size_t n) {
+    if (n >= text.size()) return text;
+    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) n--;
+    return text.substr(0, n);
+}
+
+} // namespace
+
+Recorder::Recorder(RecorderConfig config) : m_config(std::move(config)) {}
+
+Recorder::~Recorder() = default;
+
+void Recorder::begin_program() {
+    m_registry.begin_program();
+    m_heap_at_start = rt().heap_used;
+    m_program_started = true;
+}
+
+void Recorder::add_event(std::string json) {
+    PendingEvent e;
+    e.text = std::move(json);
+    m_pending.push_back(std::move(e));
+}
+
+void Recorder::write_output(bool is_stderr, std::string_view text) {
+    if (m_stopped_for) return;
+    int64_t room = m_config.max_output_bytes - static_cast<int64_t>(m_log.output.size());
+    if (room <= 0 && !text.empty()) return;
+    if (static_cast<int64_t>(text.size()) > room) {
+        text = utf8_prefix(text, static_cast<size_t>(room));
+        m_output_full = true;
+    }
+    m_log.output.append(text);
+    (is_stderr ? m_log.stderr_text : m_log.stdout_text).append(text);
+    if (m_config.record_events && !text.empty()) {
+        auto kind = is_stderr ? PendingEvent::Kind::Stderr : PendingEvent::Kind::Stdout;
+        if (!m_pending.empty() && m_pending.back().kind == kind) {
+            m_pending.back().text.append(text);
+        } else {
+            PendingEvent e;
+            e.kind = kind;
+            e.text = std::string(text);
+            m_pending.push_back(std::move(e));
+        }
+    }
+    if (m_output_full && m_config.record_events) add_event(R"({"event":"limit","kind":"output"})");
+}
+
+std::string Recorder::flush_events() {
+    JsonWriter w;
+    w.begin_array();
+    for (PendingEvent& e : m_pending) {
+        switch (e.kind) {
+        case PendingEvent::Kind::Json:
+            w.raw(e.text);
+            break;
+        case PendingEvent::Kind::Stdout:
+        case PendingEvent::Kind::Stderr:
+            w.begin_object();
+            w.key("event").value(e.kind == PendingEvent::Kind::Stdout ? "stdout" : "stderr");
+            w.key("text").value(e.text);
+            w.end_object();
+            break;
+        case PendingEvent::Kind::Allocated: {
+            w.begin_object();
+            w.key("event").value("allocated");
+            w.key("id").value(e.id);
+            w.key("type").value(e.text);
+            // The size once built, if it outlived the step (still the same object).
+            w.key("size");
+            std::optional<int64_t> size;
+            if (m_registry.find(e.object) == e.id) size = object_size(e.object);
+            if (size) w.value(*size);
+            else w.null();
+            w.end_object();
+            break;
+        }
+        }
+    }
+    w.end_array();
+    m_pending.clear();
+    return w.take();
+}
+
+void Recorder::add_exception_event(Frame* frame) {
+    const ErrorState& error = rt().error;
+    if (!error.type) return;
+    JsonWriter w;
+    w.begin_object();
+    w.key("event").value("exception");
+    w.key("type").value(error.type->tp_name);
+    w.key("message").value(exception_message(error.value));
+    w.key("line").value(frame->line());
+    w.key("function").value(frame_function(frame));
+    w.end_object();
+    add_event(w.take());
+}
+
+int Recorder::stop_error() {
+    if (!rt().error.type || rt().error.type != &KeyboardInterruptType) set_error_none(&KeyboardInterruptType);
+    return -1;
+}
+
+void Recorder::stop(RunStatus why) {
+    if (!m_stopped_for) m_stopped_for = why;
+    stopping = true;
+}
+
+bool Recorder::check_replay(const StepRecord& rec, int64_t index) {
+    const RunLog* expected = m_config.expected;
+    if (!expected) return true;
+    auto differ = [&](const char* what, int64_t got, int64_t want) {
+        m_divergence = "the replay differs from the run at step " + std::to_string(index) + ": " + what + " " +
+                       std::to_string(got) + " instead of " + std::to_string(want);
+        return false;
+    };
+    if (index >= static_cast<int64_t>(expected->steps.size())) return differ("step count", index + 1, expected->steps.size());
+    const StepRecord& want = expected->steps[static_cast<size_t>(index)];
+    if (rec.kind != want.kind) return differ("kind", static_cast<int>(rec.kind), static_cast<int>(want.kind));
+    if (rec.line != want.line) return differ("line", rec.line, want.line);
+    if (rec.depth != want.depth) return differ("depth", rec.depth, want.depth);
+    if (rec.births != want.births) return differ("allocations", rec.births, want.births);
+    if (rec.output_bytes != want.output_bytes) return differ("output bytes", rec.output_bytes, want.output_bytes);
+    if (index == m_config.stop_at && expected->output.compare(0, m_log.output.size(), m_log.output) != 0) {
+        m_divergence = "the replay differs from the run at step " + std::to_string(index) + ": different output";
+        return false;
+    }
+    return true;
+}
+
+int Recorder::take_step(StepKind kind, Frame* frame, Object* value) {
+    int64_t index = m_step_count++;
+    Runtime& r = rt();
+    StepRecord rec;
+    rec.kind = kind;
+    rec.line = frame ? frame->line() : 0;
+    rec.depth = frame ? frame_depth() : 0;
+    if (frame) rec.function = frame_function(frame);
+    rec.objects = m_registry.program_live();
+    // Teardown also frees start-up objects: the program's share never goes below zero.
+    rec.bytes = std::max<int64_t>(0, static_cast<int64_t>(r.heap_used) - static_cast<int64_t>(m_heap_at_start));
+    rec.births = m_registry.program_births();
+    rec.output_bytes = static_cast<int64_t>(m_log.output.size());
+
+    bool last = false;
+    if (m_config.record_events) {
+        if (kind == StepKind::Exception) add_exception_event(frame);
+        if (index + 1 >= m_config.max_steps && kind != StepKind::Exit) {
+            add_event(R"({"event":"limit","kind":"step_limit"})");
+            stop(RunStatus::StepLimit);
+            last = true;
+        } else if (m_output_full && kind != StepKind::Exit) {
+            stop(RunStatus::OutputLimit);
+            last = true;
+        }
+        rec.events = flush_events();
+    } else if (index + 1 >= m_config.max_steps && kind != StepKind::Exit) {
+        stop(RunStatus::StepLimit);
+        last = true;
+    }
+    if (!check_replay(rec, index)) {
+        stop(RunStatus::Error);
+        return stop_error();
+    }
+    StepPoint point{index, kind, value};
+    if (index == m_config.stop_at) {
+        m_target = build_snapshot(m_registry, point);
+        if (kind != StepKind::Exit) stop(RunStatus::Error);
+        last = true;
+    }
+    if (m_config.each_step) m_config.each_step(point);
+    if (m_config.record_events) m_log.steps.push_back(std::move(rec));
+    if (last && kind != StepKind::Exit) return stop_error();
+    return 0;
+}
+
+int Recorder::on_step(StepKind kind, Frame* frame, Object* value) {
+    if (stopping) return (kind == StepKind::Call || kind == StepKind::Line) ? stop_error() : 0;
+    if (kind == StepKind::Return && !value && !frame->previous && frame->f_locals && frame->f_locals == frame->f_globals &&
+        rt().error.type) {
+        m_uncaught_type = rt().error.type->tp_name;
+    }
+    return take_step(kind, frame, value);
+}
+
+void Recorder::on_exit() {
+    if (stopping || !m_program_started) return;
+    take_step(StepKind::Exit, nullptr, nullptr);
+}
+
+RunLog Recorder::finish(int exit_code) {
+    m_log.exit_code = exit_code;
+    if (m_stopped_for) {
+        m_log.status = *m_stopped_for;
+    } else if (exit_code == 0 || m_uncaught_type == "SystemExit") {
+        m_log.status = RunStatus::Finished;
+    } else {
+        m_log.status = RunStatus::Error;
+    }
+    return std::move(m_log);
+}
+
+void Recorder::on_object_new(Object* o) {
+    int64_t id = m_registry.add(o);
+    if (id > 0 && m_config.record_events && !stopping) {
+        PendingEvent e;
+        e.kind = PendingEvent::Kind::Allocated;
+        e.text = type_name(o);
+        e.object = o;
+        e.id = id;
+        m_pending.push_back(std::move(e));
+    }
+}
+
+void Recorder::on_object_free(Object* o) {
+    int64_t id = m_registry.remove(o);
+    if (id <= 0 || !m_config.record_events || stopping) return;
+    JsonWriter w;
+    w.begin_object();
+    w.key("event").value("freed");
+    w.key("id").value(id);
+    w.key("reason").value(m_gc_clearing ? "gc" : "refcount");
+    w.key("generation");
+    if (m_gc_clearing && m_gc) w.value(m_gc->generation);
+    else w.null();
+    w.end_object();
+    add_event(w.take());
+}
+
+void Recorder::on_gc_start(int generation, const int counts_before[3]) {
+    if (!m_config.record_events || stopping) return;
+    m_gc = std::make_unique<GcInProgress>();
+    m_gc->generation = generation;
+    for (int i = 0; i < 3; i++) m_gc->counts_before[i] = counts_before[i];
+}
+
+void Recorder::on_gc_refs(GCHeader* candidates) {
+    if (!m_gc) return;
+    for (GCHeader* h = candidates->gc_next; h != candidates; h = h->gc_next) {
+        m_gc->candidates++;
+        if (int64_t id = m_registry.find(from_gc(h)); id > 0) m_gc->gc_refs.emplace_back(id, h->gc_refs);
+    }
+}
+
+void Recorder::on_gc_unreachable(GCHeader* unreachable) {
+    if (!m_gc) return;
+    for (GCHeader* h = unreachable->gc_next; h != unreachable; h = h->gc_next) {
+        if (int64_t id = m_registry.find(from_gc(h)); id > 0) m_gc->unreachable.push_back(id);
+    }
+    m_gc->finalizing = true;
+}
+
+void Recorder::on_gc_resurrected(GCHeader* resurrected) {
+    if (!m_gc) return;
+    m_gc->finalizing = false;
+    for (GCHeader* h = resurrected->gc_next; h != resurrected; h = h->gc_next) {
+        if (int64_t id = m_registry.find(from_gc(h)); id > 0) m_gc->resurrected.push_back(id);
+    }
+}
+
+void Recorder::on_gc_clear(Object* o) {
+    m_gc_clearing = true;
+    if (!m_gc) return;
+    if (int64_t id = m_registry.find(o); id > 0) m_gc->cleared.push_back(id);
+}
+
+void Recorder::on_gc_clear_done() { m_gc_clearing = false; }
+
+void Recorder::on_gc_done(int64_t collected, int64_t uncollectable) {
+    if (!m_gc) return;
+    GcInProgress& gc = *m_gc;
+    JsonWriter w;
+    w.begin_object();
+    w.key("event").value("gc");
+    w.key("generation").value(gc.generation);
+    w.key("counts_before").begin_array();
+    for (int c : gc.counts_before) w.value(c);
+    w.end_array();
+    w.key("collected").value(collected);
+    w.key("uncollectable").value(uncollectable);
+    w.key("candidates").value(gc.candidates);
+    w.key("phases").begin_object();
+    w.key("gc_refs").begin_array();
+    for (const auto& [id, refs] : gc.gc_refs) {
+        w.begin_array();
+        w.value(id);
+        w.value(refs);
+        w.end_array();
+    }
+    w.end_array();
+    write_ids(w, "unreachable", gc.unreachable);
+    write_ids(w, "finalized", gc.finalized);
+    write_ids(w, "resurrected", gc.resurrected);
+    write_ids(w, "cleared", gc.cleared);
+    w.end_object();
+    w.end_object();
+    m_gc.reset();
+    add_event(w.take());
+}
+
+void Recorder::on_finalizer(Object* o) {
+    if (!m_config.record_events || stopping) return;
+    int64_t id = m_registry.find(o);
+    if (id <= 0) return;
+    if (m_gc && m_gc->finalizing) m_gc->finalized.push_back(id);
+    JsonWriter w;
+    w.begin_object();
+    w.key("event").value("del");
+    w.key("id").value(id);
+    w.key("type").value(type_name(o));
+    w.end_object();
+    add_event(w.take());
+}
+
+void Recorder::on_getrefcount(Object* o) {
+    if (!m_config.record_events || stopping) return;
+    std::vector<FrameRecord> frames;
+    std::vector<Holder> holders = holders_of(m_registry, o, frames);
+    JsonWriter w;
+    w.begin_object();
+    w.key("event").value("getrefcount");
+    w.key("id").value(m_registry.id_of(o));
+    w.key("refcount").value(static_cast<int64_t>(o->ob_refcnt));
+    w.key("holders").begin_array();
+    for (const Holder& h : holders) write_holder(w, h, frames);
+    w.end_array();
+    w.end_object();
+    add_event(w.take());
+}
+
+void Recorder::on_limit(LimitKind kind) {
+    if (!m_config.record_events || stopping) return;
+    add_event(kind == LimitKind::Memory ? R"({"event":"limit","kind":"memory"})" : R"({"event":"limit","kind":"recursion"})");
+}
+
+void Recorder::on_weakref_callback(Object* weakref) {
+    if (!m_config.record_events || stopping) return;
+    JsonWriter w;
+    w.begin_object();
+    w.key("event").value("weakref_callback");
+    w.key("id").value(m_registry.id_of(weakref));
+    w.end_object();
+    add_event(w.take());
+}
+
+} // namespace hs::observe

@@ -1,0 +1,102 @@
+// The step hook: the Observer that watches one run of a program.
+//
+// It numbers the steps, gives every object its id (observe/object_registry.h), collects the
+// events between steps, enforces the step and output limits, and stops the program when asked
+// (runtime/observer.h: an error that no handler can catch, and no code runs afterwards).
+//
+// The same class serves three uses:
+//   - recording: the first run of a program, which produces the run log;
+//   - replaying: a later run in a fresh runtime that checks, step by step, that it repeats the
+//     recording exactly (line, kind, depth, allocations, output) and stops at a target step,
+//     taking the snapshot there; any difference makes it stop with `divergence` set;
+//   - tracing: recording that also hands every step to a callback (which takes snapshots).
+#pragma once
+
+#include "observe/object_registry.h"
+#include "observe/run_log.h"
+#include "observe/snapshot.h"
+#include "runtime/observer.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace hs::observe {
+
+struct RecorderConfig {
+    int64_t max_steps = 100000;
+    int64_t max_output_bytes = 1 << 20;
+    bool record_events = true;                        // keep steps and events (not needed to replay)
+    const RunLog* expected = nullptr;                 // replay: the run to repeat
+    int64_t stop_at = -1;                             // replay: take the snapshot at this step and stop
+    std::function<void(const StepPoint&)> each_step;  // tracing: called at every step
+};
+
+class Recorder final : public Observer {
+public:
+    explicit Recorder(RecorderConfig config);
+    ~Recorder() override;
+
+    // The program starts: objects born from now on are its own.
+    void begin_program();
+    // Output of the program (the runtime's sinks call it).
+    void write_output(bool is_stderr, std::string_view text);
+    // The run is over (the runtime destroyed): the log, with its status.
+    RunLog finish(int exit_code);
+
+    const ObjectRegistry& registry() const { return m_registry; }
+    // Replay: the snapshot taken at the target step, if it was reached.
+    std::optional<Snapshot>& target() { return m_target; }
+    // Replay: why the run did not repeat the recording ("" when it did).
+    const std::string& divergence() const { return m_divergence; }
+    int64_t steps_taken() const { return m_step_count; }
+
+    int on_step(StepKind kind, Frame* frame, Object* value) override;
+    void on_exit() override;
+    void on_object_new(Object* o) override;
+    void on_object_free(Object* o) override;
+    void on_gc_start(int generation, const int counts_before[3]) override;
+    void on_gc_refs(GCHeader* candidates) override;
+    void on_gc_unreachable(GCHeader* unreachable) override;
+    void on_gc_resurrected(GCHeader* resurrected) override;
+    void on_gc_clear(Object* o) override;
+    void on_gc_clear_done() override;
+    void on_gc_done(int64_t collected, int64_t uncollectable) override;
+    void on_finalizer(Object* o) override;
+    void on_getrefcount(Object* o) override;
+    void on_limit(LimitKind kind) override;
+    void on_weakref_callback(Object* weakref) override;
+
+private:
+    struct PendingEvent;
+    struct GcInProgress;
+
+    // Records one step; returns -1 (with the stop error set) when the program must stop here.
+    int take_step(StepKind kind, Frame* frame, Object* value);
+    bool check_replay(const StepRecord& rec, int64_t index);
+    void stop(RunStatus why);
+    int stop_error();
+    void add_event(std::string json);
+    std::string flush_events();
+    void add_exception_event(Frame* frame);
+
+    RecorderConfig m_config;
+    ObjectRegistry m_registry;
+    RunLog m_log;
+    int64_t m_step_count = 0;
+    uint64_t m_heap_at_start = 0;
+    bool m_program_started = false;
+    bool m_output_full = false;
+    std::optional<RunStatus> m_stopped_for;
+    std::string m_divergence;
+    std::optional<Snapshot> m_target;
+    std::string m_uncaught_type;  // the exception that ended the module, if any
+
+    std::vector<PendingEvent> m_pending;
+    std::unique_ptr<GcInProgress> m_gc;
+    bool m_gc_clearing = false;
+};
+
+} // namespace hs::observe

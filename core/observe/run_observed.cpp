@@ -1,0 +1,28 @@
+// Running a program under a Recorder (observe/run_observed.h).
+#include "observe/run_observed.h"
+
+#include "runtime/observer.h"
+#include "runtime/runtime.h"
+#include "vm/interpreter.h"
+
+namespace hs::observe {
+
+int run_observed(const Limits& limits, const std::string& source, const std::string& path, Recorder& recorder) {
+    // The process-wide objects are made before the recorder watches: they belong to no run.
+    runtime_bootstrap();
+    hs::Limits runtime_limits;
+    runtime_limits.heap_budget = static_cast<uint64_t>(limits.heap_bytes > 0 ? limits.heap_bytes : 0);
+    runtime_limits.recursion_limit = limits.recursion_limit;
+    Observer* previous = g_observer;
+    g_observer = &recorder;
+    Runtime* runtime = runtime_create(
+        runtime_limits, [&recorder](std::string_view text) { recorder.write_output(false, text); },
+        [&recorder](std::string_view text) { recorder.write_output(true, text); });
+    recorder.begin_program();
+    int status = run_main(source, path);
+    runtime_destroy(runtime);
+    g_observer = previous;
+    return status;
+}
+
+} // namespace hs::observe

@@ -1,0 +1,100 @@
+// A snapshot: the heap, the frames and the refcount explanations at one step.
+//
+// Built from the paused program inside a step hook, without changing it (observe/object_info.h).
+// docs/trace-format.md is the contract of its JSON form; this is the data behind it.
+#pragma once
+
+#include "observe/heap_refs.h"
+#include "observe/object_registry.h"
+#include "runtime/observer.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hs {
+struct Frame;
+}
+
+namespace hs::observe {
+
+struct Edge {
+    std::string label;
+    const char* kind = "ref";
+    int64_t to = 0;
+};
+
+// One reference to an object, from where it is held.
+struct Holder {
+    enum class Kind : uint8_t { Object, Global, Local, Stack, Frame, ReturnValue, Internal };
+    Kind kind = Kind::Object;
+    int64_t from = 0;        // Object: the holding object's id
+    int frame = -1;          // Local, Stack, Frame, ReturnValue: index into Snapshot::frames
+    std::string label;       // Object: the edge label; Global/Local: the name; Stack: "stack[i]"; Frame: "f_func"...
+    int64_t count = 1;       // Internal: how many references nobody visible explains
+};
+
+// How an object is reached from a root by a shortest path: its predecessor on that path.
+struct Reach {
+    bool reachable = false;
+    int64_t from = 0;        // the previous object, or 0 when a root holds it directly
+    std::string label;       // the edge label, or the root ("global x", "local x in f", "stack of f")
+};
+
+struct ObjectRecord {
+    int64_t id = 0;
+    Object* object = nullptr;  // valid only while the snapshot is being built
+    std::string type;
+    std::string repr;
+    std::optional<int64_t> size;
+    int64_t refcount = 0;    // -1: an object the runtime never frees (no meaningful count)
+    bool tracked = false;
+    int generation = -1;     // 0, 1, 2; 3 for gc.freeze()'s permanent generation; -1: none
+    bool finalized = false;
+    bool garbage = false;
+    bool shared = false;
+    std::vector<Edge> refs;
+    std::vector<Holder> holders;
+    Reach reach;
+    std::string json;        // this record as JSON (observe/snapshot_json.h), made once
+};
+
+struct FrameRecord {
+    std::string function;
+    int line = 0;
+    std::vector<std::pair<std::string, int64_t>> locals;  // name -> id (cells as cell objects)
+    std::vector<int64_t> stack;                           // the value stack, bottom first
+    int64_t function_id = 0;                              // the function object it runs
+    int64_t generator = 0;                                // the generator that owns the frame, or 0
+    bool suspended = false;                               // a generator's frame waiting at a yield
+    bool module = false;                                  // the module frame: locals are the globals
+    std::optional<int64_t> return_value;                  // at a "return" step
+};
+
+struct Snapshot {
+    int64_t step = 0;
+    StepKind kind = StepKind::Line;
+    int line = 0;
+    std::vector<ObjectRecord> objects;  // program objects by id, then the shared ones they use
+    std::vector<FrameRecord> frames;    // outermost first, then suspended generator frames
+    int gc_counts[3] = {0, 0, 0};
+    int gc_thresholds[3] = {0, 0, 0};
+    bool gc_enabled = true;
+};
+
+// Where the step is: what the hook was given.
+struct StepPoint {
+    int64_t step = 0;
+    StepKind kind = StepKind::Line;
+    Object* return_value = nullptr;
+};
+
+// Builds the snapshot of the current runtime (the program paused in a hook).
+Snapshot build_snapshot(const ObjectRegistry& registry, const StepPoint& point);
+
+// The holders of one object now (for the getrefcount event): every visible reference, then the
+// remainder as one Internal holder. `frames` receives the frames the holders refer to.
+std::vector<Holder> holders_of(const ObjectRegistry& registry, Object* target, std::vector<FrameRecord>& frames);
+
+} // namespace hs::observe

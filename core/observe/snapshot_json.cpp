@@ -1,0 +1,252 @@
+// Snapshots, deltas and paths as JSON (observe/snapshot_json.h).
+#include "observe/snapshot_json.h"
+
+#include <unordered_map>
+
+namespace hs::observe {
+
+namespace {
+
+constexpr int kVersion = 1;
+
+void write_generation(JsonWriter& w, int generation) {
+    if (generation < 0) w.null();
+    else if (generation == 3) w.value("permanent");
+    else w.value(generation);
+}
+
+void write_object(JsonWriter& w, const ObjectRecord& o, const std::vector<FrameRecord>& frames) {
+    w.begin_object();
+    w.key("id").value(o.id);
+    w.key("type").value(o.type);
+    w.key("repr").value(o.repr);
+    w.key("size");
+    if (o.size) w.value(*o.size);
+    else w.null();
+    w.key("refcount");
+    if (o.refcount >= 0) w.value(o.refcount);
+    else w.null();
+    w.key("tracked").value(o.tracked);
+    w.key("generation");
+    write_generation(w, o.generation);
+    w.key("finalized").value(o.finalized);
+    w.key("garbage").value(o.garbage);
+    w.key("shared").value(o.shared);
+    w.key("refs").begin_array();
+    for (const Edge& e : o.refs) {
+        w.begin_array();
+        w.value(e.label);
+        w.value(e.kind);
+        w.value(e.to);
+        w.end_array();
+    }
+    w.end_array();
+    w.key("holders").begin_array();
+    for (const Holder& h : o.holders) write_holder(w, h, frames);
+    w.end_array();
+    w.key("reach");
+    if (!o.reach.reachable) {
+        w.null();
+    } else {
+        w.begin_object();
+        w.key("from");
+        if (o.reach.from) w.value(o.reach.from);
+        else w.null();
+        w.key("label").value(o.reach.label);
+        w.end_object();
+    }
+    w.end_object();
+}
+
+void write_gc(JsonWriter& w, const Snapshot& s) {
+    w.key("gc").begin_object();
+    w.key("counts").begin_array();
+    for (int c : s.gc_counts) w.value(c);
+    w.end_array();
+    w.key("thresholds").begin_array();
+    for (int t : s.gc_thresholds) w.value(t);
+    w.end_array();
+    w.key("enabled").value(s.gc_enabled);
+    w.end_object();
+}
+
+void write_frames(JsonWriter& w, const Snapshot& s) {
+    w.key("frames").begin_array();
+    for (const FrameRecord& f : s.frames) write_frame(w, f);
+    w.end_array();
+}
+
+void write_header(JsonWriter& w, const Snapshot& s) {
+    w.key("ok").value(true);
+    w.key("version").value(kVersion);
+    w.key("step").value(s.step);
+    w.key("kind").value(step_kind_name(s.kind));
+    w.key("line").value(s.line);
+}
+
+
+} // namespace
+
+const char* step_kind_name(StepKind kind) {
+    switch (kind) {
+    case StepKind::Call: return "call";
+    case StepKind::Line: return "line";
+    case StepKind::Return: return "return";
+    case StepKind::Exception: return "exception";
+    case StepKind::Exit: return "exit";
+    }
+    return "line";
+}
+
+void write_holder(JsonWriter& w, const Holder& h, const std::vector<FrameRecord>& frames) {
+    w.begin_object();
+    auto frame = [&] {
+        w.key("frame").value(h.frame);
+        w.key("function").value(h.frame >= 0 && static_cast<size_t>(h.frame) < frames.size() ? frames[h.frame].function : "?");
+    };
+    switch (h.kind) {
+    case Holder::Kind::Object:
+        w.key("kind").value("object");
+        w.key("from").value(h.from);
+        w.key("label").value(h.label);
+        break;
+    case Holder::Kind::Global:
+        w.key("kind").value("global");
+        w.key("name").value(h.label);
+        break;
+    case Holder::Kind::Local:
+        w.key("kind").value("local");
+        frame();
+        w.key("name").value(h.label);
+        break;
+    case Holder::Kind::Stack:
+        w.key("kind").value("stack");
+        frame();
+        w.key("label").value(h.label);
+        break;
+    case Holder::Kind::Frame:
+        w.key("kind").value("frame");
+        frame();
+        w.key("name").value(h.label);
+        break;
+    case Holder::Kind::ReturnValue:
+        w.key("kind").value("return_value");
+        frame();
+        break;
+    case Holder::Kind::Internal:
+        w.key("kind").value("internal");
+        w.key("count").value(h.count);
+        break;
+    }
+    w.end_object();
+}
+
+void write_frame(JsonWriter& w, const FrameRecord& f) {
+    w.begin_object();
+    w.key("function").value(f.function);
+    w.key("line").value(f.line);
+    w.key("locals").begin_array();
+    for (const auto& [name, id] : f.locals) {
+        w.begin_array();
+        w.value(name);
+        w.value(id);
+        w.end_array();
+    }
+    w.end_array();
+    w.key("stack").begin_array();
+    for (int64_t id : f.stack) w.value(id);
+    w.end_array();
+    w.key("function_id");
+    if (f.function_id) w.value(f.function_id);
+    else w.null();
+    w.key("generator");
+    if (f.generator) w.value(f.generator);
+    else w.null();
+    w.key("suspended").value(f.suspended);
+    w.key("module").value(f.module);
+    if (f.return_value) w.key("return_value").value(*f.return_value);
+    w.end_object();
+}
+
+void render_objects(Snapshot& s) {
+    for (ObjectRecord& o : s.objects) {
+        JsonWriter w;
+        write_object(w, o, s.frames);
+        o.json = w.take();
+    }
+}
+
+std::string snapshot_json(const Snapshot& s) {
+    JsonWriter w;
+    w.begin_object();
+    write_header(w, s);
+    w.key("objects").begin_array();
+    for (const ObjectRecord& o : s.objects) w.raw(o.json);
+    w.end_array();
+    write_frames(w, s);
+    write_gc(w, s);
+    w.end_object();
+    return w.take();
+}
+
+std::string delta_json(const Snapshot& a, const Snapshot& b) {
+    std::unordered_map<int64_t, const std::string*> before;
+    for (const ObjectRecord& o : a.objects) before.emplace(o.id, &o.json);
+    JsonWriter w;
+    w.begin_object();
+    write_header(w, b);
+    w.key("from").value(a.step);
+    w.key("to").value(b.step);
+    std::vector<const std::string*> added, changed;
+    for (const ObjectRecord& o : b.objects) {
+        auto it = before.find(o.id);
+        if (it == before.end()) {
+            added.push_back(&o.json);
+        } else {
+            if (*it->second != o.json) changed.push_back(&o.json);
+            before.erase(it);
+        }
+    }
+    w.key("added").begin_array();
+    for (const std::string* t : added) w.raw(*t);
+    w.end_array();
+    w.key("changed").begin_array();
+    for (const std::string* t : changed) w.raw(*t);
+    w.end_array();
+    // Removed ids in a's order (program objects by id, then shared ones).
+    w.key("removed").begin_array();
+    for (const ObjectRecord& o : a.objects) {
+        if (before.count(o.id)) w.value(o.id);
+    }
+    w.end_array();
+    write_frames(w, b);
+    write_gc(w, b);
+    w.end_object();
+    return w.take();
+}
+
+std::string path_json(const Snapshot& s, int64_t id) {
+    JsonWriter w;
+    w.begin_object();
+    w.key("ok").value(true);
+    w.key("version").value(kVersion);
+    w.key("step").value(s.step);
+    w.key("id").value(id);
+    std::vector<PathStep> path = path_to(s, id);
+    w.key("reachable").value(!path.empty());
+    w.key("path").begin_array();
+    for (const PathStep& p : path) {
+        w.begin_object();
+        w.key("from");
+        if (p.from) w.value(p.from);
+        else w.null();
+        w.key("label").value(p.label);
+        w.key("to").value(p.to);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    return w.take();
+}
+
+} // namespace hs::observe

@@ -1,0 +1,27 @@
+// The JSON forms of snapshots and deltas (docs/trace-format.md is their contract).
+#pragma once
+
+#include "observe/json_writer.h"
+#include "observe/reachability.h"
+#include "observe/snapshot.h"
+
+#include <string>
+
+namespace hs::observe {
+
+const char* step_kind_name(StepKind kind);
+
+// One holder; frame holders name their frame by index into `frames` and by function.
+void write_holder(JsonWriter& w, const Holder& h, const std::vector<FrameRecord>& frames);
+void write_frame(JsonWriter& w, const FrameRecord& f);
+
+// Writes every object's `json` (build_snapshot does it once; the functions below reuse it).
+void render_objects(Snapshot& s);
+std::string snapshot_json(const Snapshot& s);
+// What changed from `a` to `b`: objects added, changed (whole records) and removed (ids), and
+// b's frames and gc state. Applying it to a's objects gives b's exactly.
+std::string delta_json(const Snapshot& a, const Snapshot& b);
+// The shortest path from a root to `id` in `s` (why it is alive).
+std::string path_json(const Snapshot& s, int64_t id);
+
+} // namespace hs::observe

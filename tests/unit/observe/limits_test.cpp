@@ -1,0 +1,101 @@
+// Limits: a run that hits one stops (or raises) cleanly, can be inspected, and the Session
+// runs the next program normally.
+#include "observe_support.h"
+
+using namespace hs::observe;
+using namespace hs::observe::test;
+
+namespace {
+
+bool has_limit_event(const Json& log, const std::string& kind) {
+    for (const Json* e : events_named(log, "limit")) {
+        if ((*e)["kind"].string == kind) return true;
+    }
+    return false;
+}
+
+void runs_next_program(Session& session) {
+    Json next = load_and_run(session, "print('next')\n");
+    CHECK(next["status"].string == "finished");
+    CHECK(next["stdout"].string == "next\n");
+    CHECK(parse_json(session.snapshot(1))["ok"].boolean);
+}
+
+} // namespace
+
+TEST_CASE("the step limit stops a runaway loop at its last step, which can be inspected", "[observe][limits]") {
+    Limits limits;
+    limits.max_steps = 50;
+    Session session(limits);
+    Json log = load_and_run(session, "n = 0\nwhile True:\n    n += 1\n    try:\n        pass\n    finally:\n        x = [n]\n");
+    CHECK(log["status"].string == "step_limit");
+    CHECK(log["steps"].size() == 50);
+    CHECK(has_limit_event(log, "step_limit"));
+    Json last = snapshot_at(session, 49);
+    CHECK(last["frames"].size() == 1);
+    CHECK(variable_id(last, "n") != 0);
+    runs_next_program(session);
+}
+
+TEST_CASE("MemoryError past the heap budget ends the run with an error, replayably", "[observe][limits]") {
+    Limits limits;
+    limits.heap_bytes = 4 << 20;
+    Session session(limits);
+    Json log = load_and_run(session, "keep = []\nwhile True:\n    keep.append(' ' * 10000)\n");
+    CHECK(log["status"].string == "error");
+    CHECK(log["exit_code"].integer() == 1);
+    CHECK(log["stderr"].string.find("MemoryError") != std::string::npos);
+    CHECK(has_limit_event(log, "memory"));
+    // The step where the exception is raised can be inspected.
+    int64_t raised = find_step(log, "exception", 3);
+    REQUIRE(raised > 0);
+    Json snap = snapshot_at(session, raised);
+    CHECK(variable_id(snap, "keep") != 0);
+    runs_next_program(session);
+}
+
+TEST_CASE("RecursionError at the recursion limit, with every frame inspectable", "[observe][limits]") {
+    Limits limits;
+    limits.recursion_limit = 100;
+    Session session(limits);
+    Json log = load_and_run(session, "def down(n):\n    return down(n + 1)\ndown(0)\n");
+    CHECK(log["status"].string == "error");
+    CHECK(log["stderr"].string.find("RecursionError: maximum recursion depth exceeded") != std::string::npos);
+    CHECK(has_limit_event(log, "recursion"));
+    int64_t deepest = 0, depth = 0;
+    for (const Json& s : log["steps"].items) {
+        if (s["depth"].integer() > depth) {
+            depth = s["depth"].integer();
+            deepest = s["step"].integer();
+        }
+    }
+    CHECK(depth == 100);
+    Json snap = snapshot_at(session, deepest);
+    CHECK(snap["frames"].size() == 100);
+    runs_next_program(session);
+}
+
+TEST_CASE("the output limit cuts the output and stops the run", "[observe][limits]") {
+    Limits limits;
+    limits.max_output_bytes = 100;
+    Session session(limits);
+    Json log = load_and_run(session, "while True:\n    print('0123456789abc')\n");
+    CHECK(log["status"].string == "output_limit");
+    CHECK(log["stdout"].string.size() == 100);
+    CHECK(has_limit_event(log, "output"));
+    int64_t last = static_cast<int64_t>(log["steps"].size()) - 1;
+    CHECK(parse_json(session.snapshot(last))["ok"].boolean);
+    runs_next_program(session);
+}
+
+TEST_CASE("a stopped program runs no finally block, except clause or __del__ output", "[observe][limits]") {
+    Limits limits;
+    limits.max_steps = 6;
+    Session session(limits);
+    Json log = load_and_run(session,
+                            "class D:\n    def __del__(self):\n        print('del')\nd = D()\ntry:\n    while True:\n        pass\n"
+                            "finally:\n    print('finally')\n");
+    CHECK(log["status"].string == "step_limit");
+    CHECK(log["stdout"].string == "");
+    CHECK(log["stderr"].string == "");
+}

@@ -1,0 +1,86 @@
+// Helpers for the observation API's tests: running programs through a Session and finding
+// steps and objects in its JSON answers.
+#pragma once
+
+#include "json_value.h"
+#include "observe/session.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace hs::observe::test {
+
+inline std::string read_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// A notebook example committed with the tests (tests/unit/observe/notebook/NAME.py / .out).
+inline std::string notebook_source(const std::string& name) {
+    return read_text(std::string(HS_TEST_DATA_DIR) + "/unit/observe/notebook/" + name + ".py");
+}
+inline std::string notebook_output(const std::string& name) {
+    return read_text(std::string(HS_TEST_DATA_DIR) + "/unit/observe/notebook/" + name + ".out");
+}
+
+// Loads and runs `source`; returns the run log (checked to be ok).
+inline Json load_and_run(Session& session, const std::string& source) {
+    Json loaded = parse_json(session.load(source));
+    REQUIRE(loaded["ok"].boolean);
+    Json log = parse_json(session.run());
+    REQUIRE(log["ok"].boolean);
+    return log;
+}
+
+inline Json snapshot_at(Session& session, int64_t step) {
+    Json snap = parse_json(session.snapshot(step));
+    INFO(session.snapshot(step));
+    REQUIRE(snap["ok"].boolean);
+    return snap;
+}
+
+// The index of the first step of `kind` at `line` (-1 if none).
+inline int64_t find_step(const Json& log, const std::string& kind, int line, int64_t from = 0) {
+    const Json& steps = log["steps"];
+    for (size_t i = static_cast<size_t>(from); i < steps.size(); i++) {
+        if (steps[i]["kind"].string == kind && steps[i]["line"].integer() == line) return static_cast<int64_t>(i);
+    }
+    return -1;
+}
+
+// The object a variable of the innermost frame (or a global) names.
+inline int64_t variable_id(const Json& snap, const std::string& name) {
+    const Json& frames = snap["frames"];
+    for (size_t f = frames.size(); f-- > 0;) {
+        for (const Json& local : frames[f]["locals"].items) {
+            if (local[0].string == name) return local[1].integer();
+        }
+    }
+    return 0;
+}
+
+inline const Json* object_by_id(const Json& snap, int64_t id) {
+    for (const Json& o : snap["objects"].items) {
+        if (o["id"].integer() == id) return &o;
+    }
+    return nullptr;
+}
+
+// The events of every step, in order, that have this "event" name.
+inline std::vector<const Json*> events_named(const Json& log, const std::string& name) {
+    std::vector<const Json*> out;
+    for (const Json& step : log["steps"].items) {
+        for (const Json& e : step["events"].items) {
+            if (e["event"].string == name) out.push_back(&e);
+        }
+    }
+    return out;
+}
+
+} // namespace hs::observe::test
