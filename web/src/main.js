@@ -34,6 +34,7 @@ const state = {
   tracedCode: null, // the code that run ran
   step: 0,
   ready: false, // the interpreter has started
+  whenReady: null, // a run asked for before it had
   running: false,
   shownStep: -1, // the step whose snapshot the heap view shows
   snapshots: new Map(), // step -> parsed snapshot of the current run, oldest first
@@ -66,7 +67,11 @@ const editor = createEditor($('editor'), {
 
 // Runs the editor's program to the end; then shows `targetStep` (default: the last step).
 async function run(targetStep = null) {
-  if (!state.ready || state.running) return;
+  if (!state.ready) {
+    state.whenReady = () => run(targetStep); // asked before the interpreter started: run then
+    return;
+  }
+  if (state.running) return;
   const code = editor.getCode();
   setRunning(true);
   setRunState('running');
@@ -317,7 +322,8 @@ async function start() {
   statusLine.textContent = 'Ready';
   updateButtons();
   await examples;
-  openLink(link);
+  if (link.kind !== 'none') openLink(link);
+  else state.whenReady?.();
 }
 
 start();

@@ -30,7 +30,7 @@ export function buildModel(snapshot, { inline }) {
   const all = new Map(snapshot.objects.map((object) => [object.id, object]));
   const inlined = (id) => inline && INLINE_TYPES.has(all.get(id)?.type);
   const row = ([label, id]) => (inlined(id) ? { label, text: all.get(id).repr } : { label, target: id });
-  const rowsOf = (pairs) => capRows(pairs.filter(([, id]) => all.has(id)).map(row));
+  const rowsOf = (pairs) => capRows(pairs.filter(([, id]) => all.has(id) && !HIDDEN_TYPES.has(all.get(id).type)).map(row));
 
   // Frames: executing ones stack on the left; a suspended generator's frame becomes a box that
   // its generator points to.
@@ -85,11 +85,11 @@ export function buildModel(snapshot, { inline }) {
   const order = [];
   const seen = new Set();
   const queue = frames.flatMap((frame) => frame.rows.map((r) => r.target));
-  queue.push(...snapshot.objects.filter((object) => object.garbage).map((object) => object.id));
+  queue.push(...snapshot.objects.filter((o) => o.garbage && !HIDDEN_TYPES.has(o.type)).map((o) => o.id));
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i];
     if (id === undefined || seen.has(id) || inlined(id)) continue;
-    const box = frameBoxes.get(id) ?? (all.has(id) && !HIDDEN_TYPES.has(all.get(id).type) ? boxOf(id) : null);
+    const box = frameBoxes.get(id) ?? (all.has(id) ? boxOf(id) : null);
     if (!box) continue;
     seen.add(id);
     order.push(box);
