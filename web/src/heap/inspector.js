@@ -8,12 +8,15 @@ import { holderText } from '../holders.js';
 export function showInspector(panel, { model, snapshot, context, id, onSelect, onClose }) {
   const object = model.byId.get(id);
   const source = object.source;
+  const all = new Map(snapshot.objects.map((o) => [o.id, o]));
+  // Objects drawn in the diagram are links; others (ints drawn inline, code objects...) are
+  // named by their short repr.
   const link = (targetId) => {
-    const target = snapshot.objects.find((o) => o.id === targetId);
-    const text = target ? `#${targetId} ${target.type}` : `#${targetId}`;
-    return model.byId.has(targetId)
-      ? el('button', { type: 'button', className: 'link', onclick: () => onSelect(targetId) }, text)
-      : el('span', {}, text);
+    const target = all.get(targetId);
+    if (model.byId.has(targetId)) {
+      return el('button', { type: 'button', className: 'link', onclick: () => onSelect(targetId) }, `#${targetId} ${target.type}`);
+    }
+    return el('span', {}, target ? `${target.type} ${target.repr}` : `#${targetId}`);
   };
 
   panel.replaceChildren(
@@ -29,11 +32,11 @@ export function showInspector(panel, { model, snapshot, context, id, onSelect, o
     el('h4', {}, object.refcount === null ? 'Who refers to it' : `Why is the count ${object.refcount}?`),
     holderList(source, link),
     el('h4', {}, 'Referred to by'),
-    listOr(referrers(snapshot, id).map(({ from, label }) => el('li', {}, from === null ? label : [link(from), ` ${label}`])), 'nothing in the diagram'),
+    listOr(referrers(snapshot, id).map(({ from, label }) => el('li', {}, from === null ? label : [link(from), ` ${label}`])), 'no variable or object refers to it'),
     el('h4', {}, 'Refers to'),
     listOr(source.refs.map(([label, , to]) => el('li', {}, `${label} → `, link(to))), 'nothing'),
     el('h4', {}, 'Why is it alive?'),
-    pathFromRoot(snapshot, id, link),
+    pathFromRoot(all, id, link),
     el('h4', {}, 'Lifetime'),
     lifetime(context, id),
   );
@@ -67,8 +70,7 @@ function referrers(snapshot, id) {
 
 // One shortest path from a root to the object: each object's "reach" names the object before
 // it on such a path (null at a root), so the path is read backwards from the object.
-function pathFromRoot(snapshot, id, link) {
-  const byId = new Map(snapshot.objects.map((object) => [object.id, object]));
+function pathFromRoot(byId, id, link) {
   const hops = [];
   for (let at = byId.get(id); at?.reach && hops.length < byId.size; at = byId.get(at.reach.from)) {
     hops.unshift({ id: at.id, label: at.reach.label });
