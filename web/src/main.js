@@ -220,10 +220,19 @@ function setRunState(runState) {
   document.body.dataset.run = runState;
 }
 
+// While a program runs, the status line counts the seconds, so a long run visibly goes on.
+let runningTimer = null;
 function setRunning(running) {
   state.running = running;
   statusLine.classList.toggle('busy', running);
   statusLine.textContent = running ? 'Running…' : 'Ready';
+  clearInterval(runningTimer);
+  if (running) {
+    const started = performance.now();
+    runningTimer = setInterval(() => {
+      statusLine.textContent = `Running… ${((performance.now() - started) / 1000).toFixed(1)} s`;
+    }, 200);
+  }
   updateButtons();
 }
 
