@@ -8,6 +8,13 @@ export function createPanZoom(container) {
   let view = { x: 0, y: 0, scale: 1 };
   let content = { width: 0, height: 0 };
   let fitted = true; // until the person pans or zooms, each new diagram is fitted
+  // The container's size, kept by an observer: reading clientWidth right after a new diagram
+  // went in would force the browser to lay the page out an extra time.
+  let size = { width: container.clientWidth, height: container.clientHeight };
+  new ResizeObserver(([entry]) => {
+    size = { width: entry.contentRect.width, height: entry.contentRect.height };
+    if (fitted) fit();
+  }).observe(container);
 
   const viewport = () => container.querySelector('svg .viewport');
   const apply = () => {
@@ -22,12 +29,12 @@ export function createPanZoom(container) {
   }
 
   function zoomCentered(factor) {
-    zoomAt(factor, container.clientWidth / 2, container.clientHeight / 2);
+    zoomAt(factor, size.width / 2, size.height / 2);
   }
 
   function fit() {
-    const width = container.clientWidth || 1;
-    const height = container.clientHeight || 1;
+    const width = size.width || 1;
+    const height = size.height || 1;
     const scale = Math.min(1, width / Math.max(content.width, 1), height / Math.max(content.height, 1));
     view = { x: Math.max(0, (width - content.width * scale) / 2), y: 0, scale: Math.max(scale, MIN_SCALE) };
     fitted = true;
