@@ -21,12 +21,12 @@ inline std::string read_text(const std::string& path) {
     return ss.str();
 }
 
-// A notebook example committed with the tests (tests/unit/observe/notebook/NAME.py / .out).
+// A notebook example, the conformance corpus's copy (tests/conformance/notebook/NAME.py / .out).
 inline std::string notebook_source(const std::string& name) {
-    return read_text(std::string(HS_TEST_DATA_DIR) + "/unit/observe/notebook/" + name + ".py");
+    return read_text(std::string(HS_TEST_DATA_DIR) + "/conformance/notebook/" + name + ".py");
 }
 inline std::string notebook_output(const std::string& name) {
-    return read_text(std::string(HS_TEST_DATA_DIR) + "/unit/observe/notebook/" + name + ".out");
+    return read_text(std::string(HS_TEST_DATA_DIR) + "/conformance/notebook/" + name + ".out");
 }
 
 // Loads and runs `source`; returns the run log (checked to be ok).
