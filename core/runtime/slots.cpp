@@ -309,44 +309,49 @@ struct SlotDef {
     void* (*get)(TypeObject*);
     // Installs the slot function for classes.
     void (*install)(TypeObject*);
+    // Gives a class back the slot its base has (when no class in its MRO defines the name).
+    void (*reset)(TypeObject*);
 };
 
 template <int OP> void install_binary(TypeObject* t) { t->nb_binary[OP] = &slot_nb_binary<OP>; }
 template <int OP> void install_inplace(TypeObject* t) { t->nb_inplace[OP] = &slot_nb_inplace<OP>; }
 template <int OP> void* get_binary(TypeObject* t) { return reinterpret_cast<void*>(t->nb_binary[OP]); }
 template <int OP> void* get_inplace(TypeObject* t) { return reinterpret_cast<void*>(t->nb_inplace[OP]); }
+template <int OP> void reset_binary(TypeObject* t) { t->nb_binary[OP] = t->tp_base ? t->tp_base->nb_binary[OP] : nullptr; }
+template <int OP> void reset_inplace(TypeObject* t) { t->nb_inplace[OP] = t->tp_base ? t->tp_base->nb_inplace[OP] : nullptr; }
 
 #define SLOT_GET(field) [](TypeObject* t) -> void* { return reinterpret_cast<void*>(t->field); }
 #define SLOT_SET(field, fn) [](TypeObject* t) { t->field = fn; }
+#define SLOT_RESET(field) [](TypeObject* t) { t->field = t->tp_base ? t->tp_base->field : nullptr; }
 
 #define BINARY_SLOTS(OP, NAME, RNAME, INAME)                                                        \
-    {NAME, Wrap::Binary, OP, get_binary<OP>, install_binary<OP>},                                   \
-    {RNAME, Wrap::BinaryR, OP, get_binary<OP>, install_binary<OP>},                                 \
-    {INAME, Wrap::Binary, OP, get_inplace<OP>, install_inplace<OP>}
+    {NAME, Wrap::Binary, OP, get_binary<OP>, install_binary<OP>, reset_binary<OP>},                 \
+    {RNAME, Wrap::BinaryR, OP, get_binary<OP>, install_binary<OP>, reset_binary<OP>},               \
+    {INAME, Wrap::Binary, OP, get_inplace<OP>, install_inplace<OP>, reset_inplace<OP>}
 
 const SlotDef slotdefs[] = {
-    {"__repr__", Wrap::Unary, 0, SLOT_GET(tp_repr), SLOT_SET(tp_repr, slot_tp_repr)},
-    {"__str__", Wrap::Unary, 0, SLOT_GET(tp_str), SLOT_SET(tp_str, slot_tp_str)},
-    {"__hash__", Wrap::Hash, 0, SLOT_GET(tp_hash), SLOT_SET(tp_hash, slot_tp_hash)},
-    {"__call__", Wrap::Call, 0, SLOT_GET(tp_call), SLOT_SET(tp_call, slot_tp_call)},
-    {"__getattribute__", Wrap::GetAttr, 0, SLOT_GET(tp_getattro), SLOT_SET(tp_getattro, slot_tp_getattr_hook)},
-    {"__getattr__", Wrap::GetAttr, -1, nullptr, SLOT_SET(tp_getattro, slot_tp_getattr_hook)},
-    {"__setattr__", Wrap::SetAttr, 0, SLOT_GET(tp_setattro), SLOT_SET(tp_setattro, slot_tp_setattro)},
-    {"__delattr__", Wrap::DelAttr, 0, SLOT_GET(tp_setattro), SLOT_SET(tp_setattro, slot_tp_setattro)},
-    {"__lt__", Wrap::Richcmp, Py_LT, SLOT_GET(tp_richcompare), SLOT_SET(tp_richcompare, slot_tp_richcompare)},
-    {"__le__", Wrap::Richcmp, Py_LE, SLOT_GET(tp_richcompare), SLOT_SET(tp_richcompare, slot_tp_richcompare)},
-    {"__eq__", Wrap::Richcmp, Py_EQ, SLOT_GET(tp_richcompare), SLOT_SET(tp_richcompare, slot_tp_richcompare)},
-    {"__ne__", Wrap::Richcmp, Py_NE, SLOT_GET(tp_richcompare), SLOT_SET(tp_richcompare, slot_tp_richcompare)},
-    {"__gt__", Wrap::Richcmp, Py_GT, SLOT_GET(tp_richcompare), SLOT_SET(tp_richcompare, slot_tp_richcompare)},
-    {"__ge__", Wrap::Richcmp, Py_GE, SLOT_GET(tp_richcompare), SLOT_SET(tp_richcompare, slot_tp_richcompare)},
-    {"__iter__", Wrap::Unary, 0, SLOT_GET(tp_iter), SLOT_SET(tp_iter, slot_tp_iter)},
-    {"__next__", Wrap::Next, 0, SLOT_GET(tp_iternext), SLOT_SET(tp_iternext, slot_tp_iternext)},
-    {"__get__", Wrap::DescrGet, 0, SLOT_GET(tp_descr_get), SLOT_SET(tp_descr_get, slot_tp_descr_get)},
-    {"__set__", Wrap::DescrSet, 0, SLOT_GET(tp_descr_set), SLOT_SET(tp_descr_set, slot_tp_descr_set)},
-    {"__delete__", Wrap::DescrDelete, 0, SLOT_GET(tp_descr_set), SLOT_SET(tp_descr_set, slot_tp_descr_set)},
-    {"__init__", Wrap::Init, 0, SLOT_GET(tp_init), SLOT_SET(tp_init, slot_tp_init)},
-    {"__new__", Wrap::Call, -1, nullptr, SLOT_SET(tp_new, slot_tp_new)},
-    {"__del__", Wrap::Unary, -1, nullptr, SLOT_SET(tp_finalize, slot_tp_finalize)},
+    {"__repr__", Wrap::Unary, 0, SLOT_GET(tp_repr), SLOT_SET(tp_repr, slot_tp_repr), SLOT_RESET(tp_repr)},
+    {"__str__", Wrap::Unary, 0, SLOT_GET(tp_str), SLOT_SET(tp_str, slot_tp_str), SLOT_RESET(tp_str)},
+    {"__hash__", Wrap::Hash, 0, SLOT_GET(tp_hash), SLOT_SET(tp_hash, slot_tp_hash), SLOT_RESET(tp_hash)},
+    {"__call__", Wrap::Call, 0, SLOT_GET(tp_call), SLOT_SET(tp_call, slot_tp_call), SLOT_RESET(tp_call)},
+    {"__getattribute__", Wrap::GetAttr, 0, SLOT_GET(tp_getattro), SLOT_SET(tp_getattro, slot_tp_getattr_hook), SLOT_RESET(tp_getattro)},
+    {"__getattr__", Wrap::GetAttr, -1, nullptr, SLOT_SET(tp_getattro, slot_tp_getattr_hook), SLOT_RESET(tp_getattro)},
+    {"__setattr__", Wrap::SetAttr, 0, SLOT_GET(tp_setattro), SLOT_SET(tp_setattro, slot_tp_setattro), SLOT_RESET(tp_setattro)},
+    {"__delattr__", Wrap::DelAttr, 0, SLOT_GET(tp_setattro), SLOT_SET(tp_setattro, slot_tp_setattro), SLOT_RESET(tp_setattro)},
+    {"__lt__", Wrap::Richcmp, Py_LT, SLOT_GET(tp_richcompare), SLOT_SET(tp_richcompare, slot_tp_richcompare), SLOT_RESET(tp_richcompare)},
+    {"__le__", Wrap::Richcmp, Py_LE, SLOT_GET(tp_richcompare), SLOT_SET(tp_richcompare, slot_tp_richcompare), SLOT_RESET(tp_richcompare)},
+    {"__eq__", Wrap::Richcmp, Py_EQ, SLOT_GET(tp_richcompare), SLOT_SET(tp_richcompare, slot_tp_richcompare), SLOT_RESET(tp_richcompare)},
+    {"__ne__", Wrap::Richcmp, Py_NE, SLOT_GET(tp_richcompare), SLOT_SET(tp_richcompare, slot_tp_richcompare), SLOT_RESET(tp_richcompare)},
+    {"__gt__", Wrap::Richcmp, Py_GT, SLOT_GET(tp_richcompare), SLOT_SET(tp_richcompare, slot_tp_richcompare), SLOT_RESET(tp_richcompare)},
+    {"__ge__", Wrap::Richcmp, Py_GE, SLOT_GET(tp_richcompare), SLOT_SET(tp_richcompare, slot_tp_richcompare), SLOT_RESET(tp_richcompare)},
+    {"__iter__", Wrap::Unary, 0, SLOT_GET(tp_iter), SLOT_SET(tp_iter, slot_tp_iter), SLOT_RESET(tp_iter)},
+    {"__next__", Wrap::Next, 0, SLOT_GET(tp_iternext), SLOT_SET(tp_iternext, slot_tp_iternext), SLOT_RESET(tp_iternext)},
+    {"__get__", Wrap::DescrGet, 0, SLOT_GET(tp_descr_get), SLOT_SET(tp_descr_get, slot_tp_descr_get), SLOT_RESET(tp_descr_get)},
+    {"__set__", Wrap::DescrSet, 0, SLOT_GET(tp_descr_set), SLOT_SET(tp_descr_set, slot_tp_descr_set), SLOT_RESET(tp_descr_set)},
+    {"__delete__", Wrap::DescrDelete, 0, SLOT_GET(tp_descr_set), SLOT_SET(tp_descr_set, slot_tp_descr_set), SLOT_RESET(tp_descr_set)},
+    {"__init__", Wrap::Init, 0, SLOT_GET(tp_init), SLOT_SET(tp_init, slot_tp_init), SLOT_RESET(tp_init)},
+    {"__new__", Wrap::Call, -1, nullptr, SLOT_SET(tp_new, slot_tp_new), SLOT_RESET(tp_new)},
+    {"__del__", Wrap::Unary, -1, nullptr, SLOT_SET(tp_finalize, slot_tp_finalize), SLOT_RESET(tp_finalize)},
     BINARY_SLOTS(NB_ADD, "__add__", "__radd__", "__iadd__"),
     BINARY_SLOTS(NB_SUBTRACT, "__sub__", "__rsub__", "__isub__"),
     BINARY_SLOTS(NB_MULTIPLY, "__mul__", "__rmul__", "__imul__"),
@@ -360,20 +365,20 @@ const SlotDef slotdefs[] = {
     BINARY_SLOTS(NB_FLOOR_DIVIDE, "__floordiv__", "__rfloordiv__", "__ifloordiv__"),
     BINARY_SLOTS(NB_TRUE_DIVIDE, "__truediv__", "__rtruediv__", "__itruediv__"),
     BINARY_SLOTS(NB_MATRIX_MULTIPLY, "__matmul__", "__rmatmul__", "__imatmul__"),
-    {"__neg__", Wrap::Unary, 0, SLOT_GET(nb_negative), SLOT_SET(nb_negative, slot_nb_negative)},
-    {"__pos__", Wrap::Unary, 0, SLOT_GET(nb_positive), SLOT_SET(nb_positive, slot_nb_positive)},
-    {"__abs__", Wrap::Unary, 0, SLOT_GET(nb_absolute), SLOT_SET(nb_absolute, slot_nb_absolute)},
-    {"__invert__", Wrap::Unary, 0, SLOT_GET(nb_invert), SLOT_SET(nb_invert, slot_nb_invert)},
-    {"__bool__", Wrap::Inquiry, 0, SLOT_GET(nb_bool), SLOT_SET(nb_bool, slot_nb_bool)},
-    {"__int__", Wrap::Unary, 0, SLOT_GET(nb_int), SLOT_SET(nb_int, slot_nb_int)},
-    {"__float__", Wrap::Unary, 0, SLOT_GET(nb_float), SLOT_SET(nb_float, slot_nb_float)},
-    {"__index__", Wrap::Unary, 0, SLOT_GET(nb_index), SLOT_SET(nb_index, slot_nb_index)},
-    {"__len__", Wrap::Len, 0, SLOT_GET(mp_length), SLOT_SET(mp_length, slot_sq_length)},
-    {"__len__", Wrap::Len, -1, SLOT_GET(sq_length), SLOT_SET(sq_length, slot_sq_length)},
-    {"__getitem__", Wrap::GetItem, 0, SLOT_GET(mp_subscript), SLOT_SET(mp_subscript, slot_mp_subscript)},
-    {"__setitem__", Wrap::SetItem, 0, SLOT_GET(mp_ass_subscript), SLOT_SET(mp_ass_subscript, slot_mp_ass_subscript)},
-    {"__delitem__", Wrap::DelItem, 0, SLOT_GET(mp_ass_subscript), SLOT_SET(mp_ass_subscript, slot_mp_ass_subscript)},
-    {"__contains__", Wrap::Contains, 0, SLOT_GET(sq_contains), SLOT_SET(sq_contains, slot_sq_contains)},
+    {"__neg__", Wrap::Unary, 0, SLOT_GET(nb_negative), SLOT_SET(nb_negative, slot_nb_negative), SLOT_RESET(nb_negative)},
+    {"__pos__", Wrap::Unary, 0, SLOT_GET(nb_positive), SLOT_SET(nb_positive, slot_nb_positive), SLOT_RESET(nb_positive)},
+    {"__abs__", Wrap::Unary, 0, SLOT_GET(nb_absolute), SLOT_SET(nb_absolute, slot_nb_absolute), SLOT_RESET(nb_absolute)},
+    {"__invert__", Wrap::Unary, 0, SLOT_GET(nb_invert), SLOT_SET(nb_invert, slot_nb_invert), SLOT_RESET(nb_invert)},
+    {"__bool__", Wrap::Inquiry, 0, SLOT_GET(nb_bool), SLOT_SET(nb_bool, slot_nb_bool), SLOT_RESET(nb_bool)},
+    {"__int__", Wrap::Unary, 0, SLOT_GET(nb_int), SLOT_SET(nb_int, slot_nb_int), SLOT_RESET(nb_int)},
+    {"__float__", Wrap::Unary, 0, SLOT_GET(nb_float), SLOT_SET(nb_float, slot_nb_float), SLOT_RESET(nb_float)},
+    {"__index__", Wrap::Unary, 0, SLOT_GET(nb_index), SLOT_SET(nb_index, slot_nb_index), SLOT_RESET(nb_index)},
+    {"__len__", Wrap::Len, 0, SLOT_GET(mp_length), SLOT_SET(mp_length, slot_sq_length), SLOT_RESET(mp_length)},
+    {"__len__", Wrap::Len, -1, SLOT_GET(sq_length), SLOT_SET(sq_length, slot_sq_length), SLOT_RESET(sq_length)},
+    {"__getitem__", Wrap::GetItem, 0, SLOT_GET(mp_subscript), SLOT_SET(mp_subscript, slot_mp_subscript), SLOT_RESET(mp_subscript)},
+    {"__setitem__", Wrap::SetItem, 0, SLOT_GET(mp_ass_subscript), SLOT_SET(mp_ass_subscript, slot_mp_ass_subscript), SLOT_RESET(mp_ass_subscript)},
+    {"__delitem__", Wrap::DelItem, 0, SLOT_GET(mp_ass_subscript), SLOT_SET(mp_ass_subscript, slot_mp_ass_subscript), SLOT_RESET(mp_ass_subscript)},
+    {"__contains__", Wrap::Contains, 0, SLOT_GET(sq_contains), SLOT_SET(sq_contains, slot_sq_contains), SLOT_RESET(sq_contains)},
     // Sequence concatenation and repetition (str, list, tuple...): wrappers only. A class's
     // __add__/__mul__ go to the number slots above, as in CPython.
     {"__add__", Wrap::Binary, 0, SLOT_GET(sq_concat), nullptr},
@@ -384,6 +389,7 @@ const SlotDef slotdefs[] = {
 };
 #undef SLOT_GET
 #undef SLOT_SET
+#undef SLOT_RESET
 #undef BINARY_SLOTS
 
 // ---- Wrapper descriptors ---------------------------------------------------------------------
@@ -615,12 +621,41 @@ int update_slots_from_dict(TypeObject* type) {
     return 0;
 }
 
+namespace {
+
+// Slot definitions that fill the same slot: __add__/__radd__ (one number slot), and the pairs
+// that share a setter-style slot.
+bool same_slot(const SlotDef& a, const SlotDef& b) {
+    if (a.get && a.get == b.get) return true;
+    static const std::pair<std::string_view, std::string_view> pairs[] = {
+        {"__setattr__", "__delattr__"}, {"__set__", "__delete__"},
+        {"__setitem__", "__delitem__"}, {"__getattribute__", "__getattr__"},
+    };
+    for (const auto& [x, y] : pairs)
+        if ((a.name == x && b.name == y) || (a.name == y && b.name == x)) return true;
+    return false;
+}
+
+// True when some class of type's MRO still defines a name that fills s's slot.
+bool slot_still_defined(TypeObject* type, const SlotDef& s) {
+    for (const SlotDef& other : slotdefs)
+        if (same_slot(s, other) && type_lookup(type, intern(other.name))) return true;
+    return false;
+}
+
+} // namespace
+
+// CPython's update_slot after `Class.__x__ = ...` or `del Class.__x__`: the slot calls the new
+// method, or, when nothing defines it any more, is the base's again.
 int update_slot_for_name(TypeObject* type, Object* name) {
     if (!str_check(name)) return 0;
     std::string_view n = str_view(name);
     if (n.size() < 5 || n.substr(0, 2) != "__") return 0;
-    for (const SlotDef& s : slotdefs)
-        if (n == s.name && s.install) s.install(type);
+    for (const SlotDef& s : slotdefs) {
+        if (n != s.name || !s.install) continue;
+        if (slot_still_defined(type, s)) s.install(type);
+        else if (s.reset) s.reset(type);
+    }
     return 0;
 }
 
