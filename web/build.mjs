@@ -46,12 +46,13 @@ await writeFile(path.join(out, 'examples.json'), JSON.stringify(await readExampl
 await reportSizes();
 
 // The examples menu in one file: the catalogue's sections with each program's text inline.
+// Files are named from the repository's root: the notebook's examples are the conformance
+// corpus's copies (tests/conformance/notebook/), the other topics live in web/examples/.
 async function readExamples() {
-  const examplesDir = path.join(web, 'examples');
-  const catalog = JSON.parse(await readFile(path.join(examplesDir, 'catalog.json'), 'utf8'));
+  const catalog = JSON.parse(await readFile(path.join(web, 'examples', 'catalog.json'), 'utf8'));
   for (const section of catalog.sections) {
     for (const example of section.examples) {
-      example.code = await readFile(path.join(examplesDir, example.file), 'utf8');
+      example.code = await readFile(path.join(repo, example.file), 'utf8');
     }
   }
   return catalog;

@@ -10,7 +10,7 @@ import { serve } from '../../web/server.mjs';
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const site = path.join(repo, 'build', 'web');
 export const artifacts = path.join(repo, 'build', 'web-test-artifacts');
-export const examplesDir = path.join(repo, 'web', 'examples');
+export const catalogFile = path.join(repo, 'web', 'examples', 'catalog.json');
 
 const { chromium } = createRequire(path.join(repo, 'web', 'package.json'))('playwright-core');
 

@@ -21,8 +21,8 @@ const RUNS = 5;
 const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const example = await readFile(path.join(repo, 'web', 'examples', 'notebook', '01_memory_model.py'), 'utf8');
-const expected = await readFile(path.join(repo, 'web', 'examples', 'notebook', '01_memory_model.out'), 'utf8');
+const example = await readFile(path.join(repo, 'tests', 'conformance', 'notebook', '01_memory_model.py'), 'utf8');
+const expected = await readFile(path.join(repo, 'tests', 'conformance', 'notebook', '01_memory_model.out'), 'utf8');
 
 // One root for both: heapscope's site and Pyodide's files with a page that runs the program.
 const root = await mkdtemp(path.join(tmpdir(), 'heapscope-bench-'));

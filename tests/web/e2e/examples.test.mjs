@@ -4,9 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { examplesDir, startBrowser } from '../harness.mjs';
+import { catalogFile, repo, startBrowser } from '../harness.mjs';
 
-const catalog = JSON.parse(await readFile(path.join(examplesDir, 'catalog.json'), 'utf8'));
+const catalog = JSON.parse(await readFile(catalogFile, 'utf8'));
 const examples = catalog.sections.flatMap((section) => section.examples);
 
 let browser;
@@ -32,7 +32,7 @@ test('the menu lists every example of the catalogue under its section', async ()
 
 for (const example of examples) {
   test(`${example.file} prints what CPython 3.11 prints`, async () => {
-    const expected = await readFile(path.join(examplesDir, example.file.replace(/\.py$/, '.out')), 'utf8');
+    const expected = await readFile(path.join(repo, example.file.replace(/\.py$/, '.out')), 'utf8');
     await page.locator('#examples').selectOption(example.file);
     await page.waitForSelector('body[data-run="done"]', { timeout: 30000 });
     assert.match(await page.locator('#run-note').textContent(), /^Finished/);

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { button, examplesDir, screenshot, startBrowser } from '../harness.mjs';
+import { button, repo, screenshot, startBrowser } from '../harness.mjs';
 
 let browser;
 let page;
@@ -71,9 +71,9 @@ test('the page loads with the interpreter ready and no console errors', async ()
 });
 
 test('getrefcount: the badge counts x and y; the printed 3 adds the argument', async () => {
-  await page.locator('#examples').selectOption('notebook/09_refcount_getrefcount.py');
+  await page.locator('#examples').selectOption('tests/conformance/notebook/09_refcount_getrefcount.py');
   await page.waitForSelector('body[data-run="done"]');
-  assert.equal(await outputText(), await readFile(path.join(examplesDir, 'notebook', '09_refcount_getrefcount.out'), 'utf8'));
+  assert.equal(await outputText(), await readFile(path.join(repo, 'tests/conformance/notebook/09_refcount_getrefcount.out'), 'utf8'));
   await button(page, 'Reset').click();
   await stepToLine(6);
   assert.deepEqual((await objectsOfType('list')).map((o) => o.refcount), [2]); // x, y (+1 argument = 3)
@@ -83,7 +83,7 @@ test('getrefcount: the badge counts x and y; the printed 3 adds the argument', a
 });
 
 test('a cycle: two Nodes, garbage after the dels, gone after gc.collect()', async () => {
-  await page.locator('#examples').selectOption('notebook/10_cyclic_gc_collect.py');
+  await page.locator('#examples').selectOption('tests/conformance/notebook/10_cyclic_gc_collect.py');
   await page.waitForSelector('body[data-run="done"]');
   await button(page, 'Reset').click();
   await stepToLine(15); // both links made, `del a` about to run
@@ -165,7 +165,7 @@ test('a malformed link opens the page with a clear message', async () => {
   assert.equal(await message.getAttribute('role'), 'alert');
   await screenshot(other, '05-malformed-link');
   // Everything else works.
-  await other.locator('#examples').selectOption('notebook/01_memory_model.py');
+  await other.locator('#examples').selectOption('tests/conformance/notebook/01_memory_model.py');
   await other.waitForSelector('body[data-run="done"]');
   assert.equal(await other.getByLabel('Output', { exact: true }).textContent(), '[1, 2, 3, 4]\nTrue\n');
   assert.deepEqual(other.errors, []);
@@ -190,7 +190,7 @@ test('program output is shown as text, never as HTML', async () => {
 
 test('the layout works at a phone width', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.locator('#examples').selectOption('notebook/10_cyclic_gc_collect.py');
+  await page.locator('#examples').selectOption('tests/conformance/notebook/10_cyclic_gc_collect.py');
   await page.waitForSelector('body[data-run="done"]');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
