@@ -9,12 +9,14 @@
 #include "objects/listobject.h"
 #include "objects/moduleobject.h"
 #include "objects/strobject.h"
+#include "objects/tracebackobject.h"
 #include "objects/tupleobject.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/observer.h"
 #include "runtime/runtime.h"
+#include "runtime/traceback_print.h"
 #include "runtime/types_registry.h"
 #include "vm/frame.h"
 
@@ -242,7 +244,25 @@ Object* sys_getframe(Object*, Object* const* args, size_t nargs, Object* kwnames
     return frame_get_object(frame);
 }
 
+// sys.excepthook(type, value, traceback): prints the exception and its traceback to stderr as
+// for an uncaught one (weakref.finalize's exit function reports errors through it).
+Object* sys_excepthook(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("sys.excepthook", kwnames) || !check_nargs("excepthook", nargs, 3, 3)) return nullptr;
+    Object* value = args[1];
+    std::string text;
+    if (exception_instance_check(value)) {
+        if (traceback_check(args[2])) exception_set_traceback(value, args[2]);
+        text = format_exception(value);
+    } else {
+        text = std::string("TypeError: print_exception(): Exception expected for value, ") + type_name_of(value) +
+               " found\n";
+    }
+    if (rt().write_stderr) rt().write_stderr(text);
+    return new_none();
+}
+
 const MethodDef sys_functions[] = {
+    {"excepthook", sys_excepthook},
     {"exc_info", sys_exc_info},
     {"exception", sys_exception},
     {"exit", sys_exit},
@@ -290,6 +310,7 @@ Object* sys_module_create() {
     for (const char* name : {"stderr", "__stderr__"})
         if (dict_setitem_str(d, name, err.get()) < 0) return nullptr;
     if (dict_setitem_str(d, "modules", rt().modules) < 0) return nullptr;
+    if (dict_setitem_str(d, "__excepthook__", dict_getitem_str(d, "excepthook")) < 0) return nullptr;
 
     Ref script(str_from_utf8(rt().script_path));
     if (!script || set_new(d, "argv", list_new(1)) < 0) return nullptr;

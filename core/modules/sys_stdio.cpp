@@ -138,10 +138,8 @@ int file_flush(Object* file) {
 }
 
 Object* sys_get_object(std::string_view name) {
-    if (!g_runtime || !rt().modules) return nullptr;
-    Object* sys = dict_getitem_str(rt().modules, "sys");
-    if (!sys || sys->ob_type != &ModuleType) return nullptr;
-    return dict_getitem_str(module_dict(sys), name);
+    if (!g_runtime || !rt().sysdict) return nullptr;
+    return dict_getitem_str(rt().sysdict, name);
 }
 
 void init_std_stream_type() {

@@ -7,10 +7,12 @@
 #include "objects/setobject.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
+#include "objects/weakrefobject.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/types_registry.h"
 
+#include <cstddef>
 #include <map>
 
 namespace hs {
@@ -195,6 +197,7 @@ Object* ConstantMaterializer::code(const std::shared_ptr<const compiler::CodeUni
 
 void code_dealloc(Object* self) {
     auto* co = static_cast<CodeObject*>(self);
+    if (co->co_weakreflist) object_clear_weakrefs(self);
     xdecref(co->co_consts);
     xdecref(co->co_names);
     xdecref(co->co_localsplusnames);
@@ -266,6 +269,7 @@ void init_code_type() {
     CodeType.tp_basicsize = 176;
     CodeType.tp_cxx_size = sizeof(CodeObject);
     CodeType.tp_dealloc = code_dealloc;
+    CodeType.tp_weaklistoffset = offsetof(CodeObject, co_weakreflist);
     CodeType.tp_repr = code_repr;
     CodeType.tp_getset = code_getset;
     register_static_type(&CodeType);

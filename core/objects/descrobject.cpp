@@ -6,12 +6,14 @@
 #include "objects/moduleobject.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
+#include "objects/weakrefobject.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
 #include "runtime/types_registry.h"
 
+#include <cstddef>
 #include <cstdio>
 
 namespace hs {
@@ -34,6 +36,7 @@ std::string address_of(const void* p) {
 void builtin_dealloc(Object* self) {
     auto* f = static_cast<BuiltinFunctionObject*>(self);
     gc_untrack(self);
+    if (f->m_weakreflist) object_clear_weakrefs(self);
     xdecref(f->self);
     xdecref(f->module);
     gc_free(self);
@@ -191,6 +194,7 @@ Object* builtin_function_new(const MethodDef* def, Object* self, Object* module)
     f->def = def;
     f->self = xnewref(self);
     f->module = xnewref(module);
+    f->m_weakreflist = nullptr;
     gc_track(f);
     return f;
 }
@@ -219,6 +223,7 @@ void init_descr_types() {
     BuiltinFunctionType.tp_repr = builtin_repr;
     BuiltinFunctionType.tp_richcompare = builtin_richcompare;
     BuiltinFunctionType.tp_getset = builtin_getset;
+    BuiltinFunctionType.tp_weaklistoffset = offsetof(BuiltinFunctionObject, m_weakreflist);
     register_static_type(&BuiltinFunctionType);
 
     for (TypeObject* t : {&MethodDescrType, &ClassMethodDescrType}) {

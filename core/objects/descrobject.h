@@ -13,6 +13,7 @@ struct BuiltinFunctionObject : Object {
     const MethodDef* def = nullptr;
     Object* self = nullptr;    // the bound object, or nullptr for module-level functions
     Object* module = nullptr;  // __module__ (str) or nullptr
+    Object* m_weakreflist = nullptr;
 };
 struct MethodDescrObject : Object {
     const MethodDef* def = nullptr;

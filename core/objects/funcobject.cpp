@@ -1,12 +1,14 @@
 // Python functions, cells, bound methods, classmethod, staticmethod and property.
 #include "objects/funcobject.h"
 
+#include "objects/container_util.h"
 #include "objects/dictobject.h"
 #include "objects/exceptions.h"
 #include "objects/instance.h"
 #include "objects/intobject.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
+#include "objects/weakrefobject.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -41,6 +43,7 @@ void func_dealloc(Object* self) {
     auto* f = static_cast<FunctionObject*>(self);
     gc_untrack(self);
     if (trashcan_begin(self)) return;
+    if (f->func_weakreflist) object_clear_weakrefs(self);
     xdecref(f->func_code);
     xdecref(f->func_globals);
     xdecref(f->func_builtins);
@@ -234,10 +237,22 @@ const GetSetDef cell_getset[] = {
 void method_dealloc(Object* self) {
     auto* m = static_cast<MethodObject*>(self);
     gc_untrack(self);
+    if (m->im_weakreflist) object_clear_weakrefs(self);
     xdecref(m->im_func);
     xdecref(m->im_self);
     gc_free(self);
 }
+// method(function, instance), e.g. types.MethodType or type(obj.m)(f, obj) in weakref.WeakMethod.
+// The type has no vectorcall in 3.11: the call builds an argument tuple first.
+Object* method_tp_new(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
+    LegacyCallArgs legacy;
+    if (!make_legacy_call_args(args, nargs, kwnames, &legacy)) return nullptr;
+    if (!check_no_kwargs("method", kwnames) || !check_nargs("method", nargs, 2, 2)) return nullptr;
+    if (!type_of(args[0])->tp_call) return type_error("first argument must be callable");
+    if (args[1] == None()) return type_error("instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 int method_traverse(Object* self, visitproc visit, void* arg) {
     auto* m = static_cast<MethodObject*>(self);
     HS_VISIT(m->im_func);
@@ -566,6 +581,7 @@ void init_function_types() {
     MethodType.tp_getattro = method_getattro;
     MethodType.tp_getset = method_getset;
     MethodType.tp_weaklistoffset = offsetof(MethodObject, im_weakreflist);
+    MethodType.tp_new = method_tp_new;
 
     for (TypeObject* t : {&ClassMethodType, &StaticMethodType}) {
         init_gc_type(*t, t == &ClassMethodType ? "classmethod" : "staticmethod", 32, sizeof(WrapperDescrObject));

@@ -5,6 +5,7 @@
 #include "objects/intobject.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
+#include "objects/weakrefobject.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -274,6 +275,7 @@ void gen_finalize(Object* self) {
 void gen_dealloc(Object* self) {
     auto* gen = static_cast<GenObject*>(self);
     gc_untrack(self);
+    if (gen->gi_weakreflist) object_clear_weakrefs(self);
     gc_track(self);
     if (call_finalizer_from_dealloc(self)) return;  // resurrected
     gc_untrack(self);

@@ -13,6 +13,7 @@
 #include "objects/listobject.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
+#include "objects/weakrefobject.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -126,10 +127,13 @@ void subtype_dealloc(Object* self) {
         }
         gc_untrack(self);
     }
-    clear_slots(self);
-    instance_clear_attributes(self);
     // The builtin base releases its own part and the memory; then the class is released.
     TypeObject* base = builtin_base(type);
+    // Weak references die before the slots and attributes are released, so their callbacks
+    // run with ref() already None (a builtin base with a weakref list clears it itself).
+    if (type->tp_weaklistoffset && !base->tp_weaklistoffset && *weakref_list_ptr(self)) object_clear_weakrefs(self);
+    clear_slots(self);
+    instance_clear_attributes(self);
     incref(type);
     if (base == &ObjectType) {
         gc_free(self);
@@ -175,7 +179,11 @@ int subtype_set_dict(Object* self, Object* value) {
     x->dict = newref(value);
     return 0;
 }
-Object* subtype_get_weakref(Object*) { return new_none(); }
+// __weakref__: the head of the object's weakref list (the shared ref when there is one), or None.
+Object* subtype_get_weakref(Object* self) {
+    Object* head = *weakref_list_ptr(self);
+    return newref(head ? head : None());
+}
 
 const GetSetDef subtype_getset_dict_weakref[] = {
     {"__dict__", subtype_get_dict, subtype_set_dict},
@@ -587,6 +595,7 @@ int type_setattro(Object* self, Object* name, Object* value) {
 void type_dealloc(Object* self) {
     auto* type = static_cast<TypeObject*>(self);
     gc_untrack(self);
+    if (type->tp_weaklist) object_clear_weakrefs(self);
     clear_ref(type->tp_dict);
     clear_ref(type->tp_mro);
     clear_ref(type->tp_bases);
@@ -597,10 +606,11 @@ void type_dealloc(Object* self) {
     clear_ref(type->ht_slots);
     if (type->ht_cached_keys) shared_keys_decref(type->ht_cached_keys);
     type->ht_cached_keys = nullptr;
-    TypeObject* metatype = type_of(self);
+    // The metatype's reference is not ours to drop: a class made by `type` has the static type
+    // as its type, and one made by a metaclass is freed through subtype_dealloc, which drops it
+    // (as CPython's subtype_dealloc does; dropping it here too freed the metaclass early).
     type->~TypeObject();
     gc_free(self);
-    decref(metatype);
 }
 
 int type_traverse(Object* self, visitproc visit, void* arg) {

@@ -23,6 +23,15 @@ int module_add_functions(Object* module, const MethodDef* functions);
 using ModuleInit = Object* (*)();
 // Looks a builtin module up by name (nullptr if heapscope does not provide it).
 ModuleInit find_builtin_module(std::string_view name);
+// Puts the modules that CPython has in sys.modules before a program starts (site imports them)
+// into sys.modules: _weakref, _weakrefset, weakref, atexit, time. Importing them then allocates
+// nothing, as in CPython, so gc.get_count() around `import weakref` agrees; the objects they
+// make are start-up objects (runtime_create calls this before gc_note_startup_objects).
+int import_startup_modules();
+
+// Sets a module's globals to None at exit, names with a single leading underscore first, then
+// every other name but __builtins__ (CPython's _PyModule_ClearDict).
+void module_clear_dict(Object* d);
 
 void init_module_type();
 

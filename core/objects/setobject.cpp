@@ -10,6 +10,7 @@
 #include "objects/listobject.h"
 #include "objects/set_impl.h"
 #include "objects/strobject.h"
+#include "objects/weakrefobject.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -411,6 +412,7 @@ void set_dealloc(Object* self) {
     ssize_t used = so->used;
     gc_untrack(self);
     if (trashcan_begin(self)) return;
+    if (so->weakreflist) object_clear_weakrefs(self);
     for (SetEntry* entry = so->table; used > 0; entry++) {
         if (set_entry_active(entry)) {
             used--;

@@ -1,6 +1,7 @@
 // `type` and `object`, and readying static types (CPython's typeobject.c, the parts that are
 // not about classes made by `class` statements: those live in objects/heaptype.cpp).
 #include "numeric/float_format.h"
+#include "objects/container_util.h"
 #include "objects/descrobject.h"
 #include "objects/dictobject.h"
 #include "objects/intobject.h"
@@ -358,6 +359,13 @@ Object* object_init_subclass(Object* cls, Object* const*, size_t nargs, Object* 
 // `T.__new__(cls, ...)`: checks that cls can be made by T's tp_new, then calls it.
 Object* tp_new_wrapper(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     auto* type = static_cast<TypeObject*>(self);
+    // A METH_VARARGS | METH_KEYWORDS builtin in CPython: the call builds a tuple of every argument
+    // (and a keyword dict), and tp_new_wrapper a second tuple without the class (the shared ()
+    // when nothing follows it); both take part in gc.get_count() and the tuple free lists.
+    LegacyCallArgs all;
+    if (!make_legacy_call_args(args, nargs, kwnames, &all)) return nullptr;
+    LegacyCallArgs rest;
+    if (nargs >= 1 && !make_legacy_call_args(args + 1, nargs - 1, nullptr, &rest)) return nullptr;
     if (nargs < 1) return type_error("%s.__new__(): not enough arguments", type_name(type));
     Object* arg0 = args[0];
     if (!type_has_flag(type_of(arg0), TPFLAGS_TYPE_SUBCLASS)) {
@@ -512,6 +520,10 @@ Object* type_call(Object* callable, Object* const* args, size_t nargs, Object* k
     auto* type = static_cast<TypeObject*>(callable);
     if (type == &TypeType && nargs == 1 && !kwnames) return newref(static_cast<Object*>(type_of(args[0])));
     if (!type->tp_new) return type_error("cannot create '%s' instances", type_name(type));
+    // Classes have no vectorcall in 3.11: the call builds an argument tuple (and a keyword
+    // dict), which holds a reference to each argument and counts in gc.get_count().
+    LegacyCallArgs legacy;
+    if (type_has_flag(type, TPFLAGS_HEAPTYPE) && !make_legacy_call_args(args, nargs, kwnames, &legacy)) return nullptr;
     Object* obj = type->tp_new(type, args, nargs, kwnames);
     if (!obj) return nullptr;
     // __init__ runs only when __new__ returned an instance of this type (CPython's rule).
@@ -602,6 +614,9 @@ void init_object_and_type_types() {
     TypeType.tp_clear = type_clear;
     TypeType.tp_getset = type_getset;
     TypeType.tp_methods = type_methods;
+    // offsetof(TypeObject, tp_weaklist) without -Winvalid-offsetof (TypeObject is not standard-layout).
+    alignas(TypeObject) static char probe[sizeof(TypeObject)];
+    TypeType.tp_weaklistoffset = reinterpret_cast<char*>(&reinterpret_cast<TypeObject*>(probe)->tp_weaklist) - probe;
     register_static_type(&TypeType);
 }
 

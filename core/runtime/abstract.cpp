@@ -198,7 +198,23 @@ Object* object_getattr(Object* o, Object* name) {
 
 Object* object_getattr_str(Object* o, std::string_view name) { return object_getattr(o, intern(name)); }
 
+namespace {
+// object.__getattribute__; with `suppress`, a missing attribute returns nullptr without setting
+// AttributeError (CPython's _PyObject_GenericGetAttrWithDict(..., suppress=1)).
+Object* generic_getattr_impl(Object* o, Object* name, bool suppress);
+} // namespace
+
 int object_lookup_attr(Object* o, Object* name, Object** result) {
+    // hasattr() and friends on ordinary objects make no AttributeError at all, as in CPython
+    // (an exception instance would count in gc.get_count()).
+    if (type_of(o)->tp_getattro == generic_getattr && str_check(name)) {
+        *result = generic_getattr_impl(o, name, true);
+        if (*result) return 1;
+        if (!error_occurred()) return 0;
+        if (!error_matches(&AttributeErrorType)) return -1;
+        clear_error();
+        return 0;
+    }
     *result = object_getattr(o, name);
     if (*result) return 1;
     if (!error_matches(&AttributeErrorType)) return -1;
@@ -226,7 +242,10 @@ int object_setattr_str(Object* o, std::string_view name, Object* value) {
     return object_setattr(o, intern(name), value);
 }
 
-Object* generic_getattr(Object* o, Object* name) {
+Object* generic_getattr(Object* o, Object* name) { return generic_getattr_impl(o, name, false); }
+
+namespace {
+Object* generic_getattr_impl(Object* o, Object* name, bool suppress) {
     TypeObject* type = type_of(o);
     Ref descr = Ref::borrowed(type_lookup(type, name));
     descrgetfunc get = nullptr;
@@ -239,9 +258,10 @@ Object* generic_getattr(Object* o, Object* name) {
     if (error_occurred()) return nullptr;
     if (get) return get(descr.get(), o, static_cast<Object*>(type));
     if (descr) return descr.release();
-    set_attribute_error(o, name);
+    if (!suppress) set_attribute_error(o, name);
     return nullptr;
 }
+} // namespace
 
 int generic_setattr(Object* o, Object* name, Object* value) {
     TypeObject* type = type_of(o);
@@ -536,7 +556,14 @@ int object_isinstance(Object* o, Object* cls) {
         type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
-    return type_is_subtype(type_of(o), static_cast<TypeObject*>(cls)) ? 1 : 0;
+    if (type_is_subtype(type_of(o), static_cast<TypeObject*>(cls))) return 1;
+    // An object may present another class through __class__, as a weakref proxy does (CPython's
+    // object_isinstance looks it up when the type check fails).
+    Object* icls = nullptr;
+    if (object_lookup_attr(o, intern("__class__"), &icls) < 0) return -1;
+    Ref holder(icls);
+    if (!icls || icls == type_of(o) || !type_has_flag(type_of(icls), TPFLAGS_TYPE_SUBCLASS)) return 0;
+    return type_is_subtype(static_cast<TypeObject*>(icls), static_cast<TypeObject*>(cls)) ? 1 : 0;
 }
 
 int object_issubclass(Object* derived, Object* cls) {

@@ -17,6 +17,7 @@
 #include "objects/listobject.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
+#include "objects/weakrefobject.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/finalize.h"
@@ -321,18 +322,56 @@ void move_legacy_finalizer_reachable(GCHeader* finalizers) {
 
 // ---- Phase 5: weak references -------------------------------------------------------------------
 
-// handle_weakrefs: THE WEAKREF HOOK. After it, no object in `unreachable` is weakly referenced:
-// for each object in list order every weakref to it is cleared (ref() returns None), a weakref
-// object that is itself in `unreachable` is cleared too, and the callbacks of the cleared
-// weakrefs that are NOT garbage (not GC_COLLECTING) run afterwards, per object newest weakref
-// first, before any __del__ (CPython's handle_weakrefs; the weakref object is kept alive across
-// its callback and moved to `old` if it survives). Returns how many of those weakref objects
-// were freed by their callbacks (they count as collected). heapscope has no weak references
-// yet: the weakref module fills this in.
+// handle_weakrefs: after it, no object in `unreachable` is weakly referenced: for each object in
+// list order every weakref to it is cleared (ref() returns None), and so is every weakref object
+// that is itself in `unreachable`. The callbacks of cleared weakrefs that are NOT garbage (not
+// GC_COLLECTING) then run, per object newest weakref first, before any __del__; a weakref in the
+// garbage never has its callback called. Each weakref whose callback runs is kept alive across
+// the call and moved to `old` if it survives. Returns how many of them the callbacks freed (they
+// count as collected). CPython's handle_weakrefs.
 ssize_t handle_weakrefs(GCHeader* unreachable, GCHeader* old) {
-    (void)unreachable;
-    (void)old;
-    return 0;
+    GCHeader wrcb_to_call;
+    gc_list_init(&wrcb_to_call);
+    // No callback may run before every weakref to the garbage is cleared: a callback could
+    // otherwise reach an unreachable object through a weakref still alive.
+    GCHeader* next;
+    for (GCHeader* gc = unreachable->gc_next; gc != unreachable; gc = next) {
+        Object* op = from_gc(gc);
+        next = gc->gc_next;
+        // A weakref in the garbage is cleared, so that its callback can never run later (during
+        // tp_clear it could see objects already cleared).
+        if (weakref_check(op)) weakref_clear_ref(static_cast<WeakRefObject*>(op));
+        if (!type_supports_weakrefs(type_of(op))) continue;
+        WeakRefObject** wrlist = weakref_list_ptr(op);
+        // Clearing unlinks wr, so the list's head moves on each time.
+        for (WeakRefObject* wr = *wrlist; wr; wr = *wrlist) {
+            weakref_clear_ref(wr);
+            if (!wr->wr_callback) continue;
+            // A weakref that is garbage too: the pair goes away together, without the callback.
+            if (as_gc(wr)->gc_flags & GC_COLLECTING) continue;
+            incref(wr);
+            gc_list_move(as_gc(wr), &wrcb_to_call);
+        }
+    }
+
+    ssize_t num_freed = 0;
+    while (!gc_list_is_empty(&wrcb_to_call)) {
+        GCHeader* gc = wrcb_to_call.gc_next;
+        auto* wr = static_cast<WeakRefObject*>(from_gc(gc));
+        Object* callback = wr->wr_callback;
+        Object* arg = wr;
+        Ref result(object_call(callback, &arg, 1, nullptr));
+        if (!result) write_unraisable(callback);
+        // Our reference may be the last one (e.g. a WeakValueDictionary entry the callback
+        // removed); a weakref freed here was reachable, so it was not counted yet.
+        decref(wr);
+        if (wrcb_to_call.gc_next == gc) {
+            gc_list_move(gc, old);
+        } else {
+            num_freed++;
+        }
+    }
+    return num_freed;
 }
 
 // ---- Phase 6: finalizers and resurrection -------------------------------------------------------
@@ -703,6 +742,10 @@ void gc_fini() {
 
 void gc_note_startup_objects() {
     GCState& gc = gcstate();
+    // CPython's start-up ran collections, which untracked its tuples of atoms (sys.version_info,
+    // the constants of weakref's code): heapscope's start-up tuples go the same way, so that they
+    // are neither in gc.get_objects() nor counted here.
+    for (Generation& g : gc.generations) untrack_tuples(&g.head);
     ssize_t tracked = gc_list_size(&gc.permanent.head);
     for (const Generation& g : gc.generations) tracked += gc_list_size(&g.head);
     // What heapscope will have at the same point as kCPythonTrackedAfterImportGc.

@@ -1,6 +1,7 @@
 // Finalizers (PEP 442) and unraisable errors.
 #include "runtime/finalize.h"
 
+#include "modules/sys.h"
 #include "objects/strobject.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
@@ -36,18 +37,28 @@ bool call_finalizer_from_dealloc(Object* o) {
     return true;
 }
 
-void write_unraisable(Object* obj) {
+void write_unraisable(Object* obj) { write_unraisable_msg(nullptr, obj); }
+
+void write_unraisable_msg(const char* msg, Object* obj) {
     Ref exc(fetch_error_normalized());
     if (!exc) return;
-    std::string text = "Exception ignored in: ";
-    Ref repr(obj ? object_repr(obj) : nullptr);
-    if (repr) {
-        text += str_view(repr.get());
-    } else {
-        clear_error();
-        text += "<object repr() failed>";
+    // Nothing is written once sys.stderr is gone (None at the very end of a program).
+    Object* file = sys_get_object("stderr");
+    if (!file || file == None()) return;
+    std::string text;
+    if (obj && obj != None()) {
+        text = msg ? std::string(msg) + ": " : "Exception ignored in: ";
+        Ref repr(object_repr(obj));
+        if (repr) {
+            text += str_view(repr.get());
+        } else {
+            clear_error();
+            text += "<object repr() failed>";
+        }
+        text += "\n";
+    } else if (msg) {
+        text = std::string(msg) + ":\n";
     }
-    text += "\n";
     text += format_exception(exc.get());
     clear_error();
     if (rt().write_stderr) rt().write_stderr(text);

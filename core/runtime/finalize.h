@@ -14,5 +14,8 @@ void call_finalizer(Object* o);
 // Prints "Exception ignored in: <repr of obj>" and the current exception's traceback to
 // stderr, then clears it (CPython's PyErr_WriteUnraisable).
 void write_unraisable(Object* obj);
+// The same with another first line: "<msg>: <repr of obj>", or "<msg>:" when obj is nullptr or
+// None (CPython's _PyErr_WriteUnraisableMsg, e.g. "Exception ignored in atexit callback").
+void write_unraisable_msg(const char* msg, Object* obj);
 
 } // namespace hs

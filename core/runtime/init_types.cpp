@@ -29,6 +29,7 @@ void init_code_type();
 void init_vm_types();
 void init_container_extra_types();
 void init_sys_types();
+void init_weakref_types();
 
 void init_all_static_types() {
     using Init = void (*)();
@@ -39,7 +40,7 @@ void init_all_static_types() {
         init_bytes_type,            init_bytearray_type,  init_set_type,       init_exception_types,
         init_super_type, init_member_descr_type, init_slot_wrapper_types, init_traceback_type,
         init_function_types, init_code_type, init_vm_types,
-        init_container_extra_types, init_sys_types,
+        init_container_extra_types, init_sys_types, init_weakref_types,
     };
     for (Init init : inits) init();
 }

@@ -22,6 +22,7 @@
 #include "runtime/observer.h"
 #include "runtime/types_registry.h"
 #include "vm/frame.h"
+#include "vm/shutdown.h"
 
 namespace hs {
 
@@ -122,6 +123,9 @@ Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err, Heap* hea
     Ref sys(sys_module_create());
     if (!sys) std::abort();
     dict_setitem_str(r->modules, "sys", sys.get());
+    r->sysdict = newref(module_dict(sys.get()));
+    // weakref, atexit and time, which CPython's site has imported before the program runs.
+    if (import_startup_modules() < 0) std::abort();
     slice_runtime_init();
     // Collector hook: CPython's start-up objects that heapscope does not have (long-lived rule).
     gc_note_startup_objects();
@@ -132,29 +136,12 @@ void runtime_destroy(Runtime* r) {
     Runtime* previous = g_runtime;
     g_runtime = r;
     clear_error();
-    // Collector hooks (CPython's Py_FinalizeEx and finalize_modules): the collection that runs
-    // before the modules are destroyed (if enabled; gc.callbacks run); then __main__ leaves
-    // sys.modules and its cycles are collected while sys and builtins still work, so the __del__
-    // of objects left at exit run in the collector's order and can still print.
-    gc_collect_if_enabled();
-    clear_ref(r->main_module);
-    if (r->modules) {
-        Ref main_name(str_from_utf8("__main__"));
-        if (main_name && dict_getitem_with_error(r->modules, main_name.get())) dict_delitem(r->modules, main_name.get());
-        clear_error();
-    }
-    gc_collect_no_fail();
-    if (r->modules) {
-        // Clear module dicts first: they are the roots that keep a program's objects alive.
-        ssize_t pos = 0;
-        Object *name, *module;
-        while (dict_next(r->modules, &pos, &name, &module)) {
-            if (Object** slot = object_dict_slot(module)) {
-                if (*slot) dict_clear(*slot);
-            }
-        }
-    }
+    // atexit, the collections and the module teardown of CPython's Py_FinalizeEx: the __del__
+    // methods, weakref callbacks and finalizers left at exit run in CPython's order.
+    finalize_interpreter();
+    clear_error();
     clear_ref(r->builtins);
+    clear_ref(r->sysdict);
     clear_ref(r->modules);
     if (r->exc_base) clear_ref(r->exc_base->exc_value);
     // The type lookup cache holds names; classes are about to go.

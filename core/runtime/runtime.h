@@ -13,6 +13,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hs {
 
@@ -64,6 +65,13 @@ struct Limits {
 
 using OutputSink = std::function<void(std::string_view)>;
 
+// A call registered with atexit.register() (modules/atexitmodule.cpp); the references are owned.
+struct AtexitCallback {
+    Object* func;
+    Object* args;    // tuple
+    Object* kwargs;  // dict or nullptr
+};
+
 struct Runtime {
     Limits limits;
     ErrorState error;             // the exception being raised
@@ -81,7 +89,9 @@ struct Runtime {
     DictObject* interned = nullptr;   // str -> str, the interned strings
     DictObject* builtins = nullptr;   // the builtins module's dict
     DictObject* modules = nullptr;    // sys.modules
+    Object* sysdict = nullptr;        // the sys module's namespace, even once sys.modules is emptied at exit
     Object* main_module = nullptr;
+    std::vector<AtexitCallback> atexit_callbacks;  // run newest first when the program ends
     Frame* current_frame = nullptr;   // innermost executing frame
     FrameStack* frame_stack = nullptr;
     ExcStackItem* exc_info = nullptr; // the exception being handled (sys.exc_info()), per generator

@@ -14,6 +14,7 @@
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
+#include "runtime/finalize.h"
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
 #include "runtime/types_registry.h"
@@ -180,9 +181,26 @@ Object* slot_tp_new(TypeObject* type, Object* const* args, size_t nargs, Object*
     return call_with_self(callable.get(), type, args, nargs, kwnames);
 }
 
+// An exception in __del__ is reported here, naming what was called as CPython does
+// ("Exception ignored in: <function C.__del__ at 0x...>"), not the object being finalized.
 void slot_tp_finalize(Object* self) {
-    Ref r(call_dunder(self, "__del__", {}));
-    // An exception stays set for call_finalizer() to report.
+    Object* descr = type_lookup(type_of(self), intern("__del__"));
+    if (!descr) return;
+    Ref del = Ref::borrowed(descr);
+    // A function is called unbound with self (CPython's lookup_maybe_method); anything else is
+    // bound through its __get__ first, if it has one.
+    bool unbound = type_has_flag(type_of(descr), TPFLAGS_METHOD_DESCRIPTOR) || type_of(descr) == &MethodDescrType;
+    if (!unbound) {
+        if (descrgetfunc get = type_of(descr)->tp_descr_get) {
+            del.reset(get(descr, self, static_cast<Object*>(type_of(self))));
+            if (!del) {
+                clear_error();  // CPython drops this error without a report
+                return;
+            }
+        }
+    }
+    Ref result(unbound ? call_with_self(del.get(), self, nullptr, 0, nullptr) : object_call(del.get(), nullptr, 0, nullptr));
+    if (!result) write_unraisable(del.get());
 }
 
 // Binary operators: CPython's SLOT1BINFULL, so that a.__add__(b) and b.__radd__(a) are tried in

@@ -5,6 +5,7 @@
 #include "runtime/traceback_print.h"
 
 #include "frontend/parser.h"
+#include "objects/dictobject.h"
 #include "runtime/runtime.h"
 
 #include <string>
@@ -147,6 +148,9 @@ bool runtime_source_line(std::string_view filename, int lineno, std::string& lin
     // CPython does not try to open "<string>", "<stdin>" and the like.
     if (!filename.empty() && filename.front() == '<' && filename.back() == '>') return false;
     if (filename != rt().script_path) return false;
+    // CPython reads source lines through the io module: once the module teardown at exit has
+    // emptied sys.modules, it cannot import it, and tracebacks show no source lines.
+    if (!rt().modules || dict_size(rt().modules) == 0) return false;
     return source_line_of(rt().source, lineno, line);
 }
 

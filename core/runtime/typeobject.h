@@ -161,6 +161,7 @@ struct TypeObject : VarObject {
     TupleObject* tp_mro = nullptr;
     DictObject* tp_dict = nullptr;
     ssize_t tp_weaklistoffset = 0;  // nonzero when instances support weak references
+    Object* tp_weaklist = nullptr;  // the weak references to this type (objects/weakrefobject.h)
     ssize_t tp_dictoffset = 0;      // nonzero (or MANAGED_DICT) when instances have a __dict__
 
     // Heap types only.

@@ -1,6 +1,7 @@
 // Out-of-line instruction bodies for the eval loop (see vm/eval_helpers.h).
 #include "vm/eval_helpers.h"
 
+#include "objects/dict_impl.h"
 #include "objects/dictobject.h"
 #include "objects/exceptions.h"
 #include "objects/funcobject.h"
@@ -208,6 +209,24 @@ int dict_merge_for_call(Object* dict, Object* update, Object* func) {
     if (!dict_check(update) && !type_of(update)->mp_subscript) {
         type_error("%s argument after ** must be a mapping, not %s", function_label(func).c_str(), type_name_of(update));
         return -1;
+    }
+    if (dict_check(update) && type_of(update)->tp_iter == dict_iter) {
+        // CPython's _PyDict_MergeEx walks a dict's entries directly: no keys list and no iterator
+        // are made (gc.get_count() sees none). Keys are str, so no Python code runs meanwhile.
+        ssize_t pos = 0;
+        Object *key, *value;
+        while (dict_next(update, &pos, &key, &value)) {
+            if (!str_check(key)) {
+                type_error("%s keywords must be strings", function_label(func).c_str());
+                return -1;
+            }
+            if (dict_getitem_with_error(dict, key)) {
+                type_error("%s got multiple values for keyword argument '%s'", function_label(func).c_str(), str_data(key));
+                return -1;
+            }
+            if (error_occurred() || dict_setitem(dict, key, value) < 0) return -1;
+        }
+        return 0;
     }
     Ref keys(dict_check(update) ? dict_keys_list(update) : call_method(update, "keys", {}));
     if (!keys) return -1;

@@ -62,11 +62,20 @@ int system_exit_status(Object* exc) {
     return 1;
 }
 
-// An uncaught exception: print it (or exit quietly for SystemExit) and give the status.
+// An uncaught exception: print it (or exit quietly for SystemExit) and give the status. As
+// CPython's PyErr_Print, it stays in sys.last_type/last_value/last_traceback, which keep its
+// frames and their locals alive until the module teardown at exit (vm/shutdown.cpp).
 int handle_uncaught() {
     Ref exc(fetch_error_normalized());
     if (!exc) return 1;
     if (type_is_subtype(type_of(exc.get()), &SystemExitType)) return system_exit_status(exc.get());
+    if (Object* sysdict = rt().sysdict) {
+        Object* tb = as_exception(exc.get())->traceback;
+        if (dict_setitem_str(sysdict, "last_type", type_of(exc.get())) < 0 ||
+            dict_setitem_str(sysdict, "last_value", exc.get()) < 0 ||
+            dict_setitem_str(sysdict, "last_traceback", tb ? tb : None()) < 0)
+            clear_error();
+    }
     print_exception(exc.get());
     clear_error();
     return 1;
@@ -146,8 +155,14 @@ int run_main(std::string_view source, std::string_view path) {
     code.reset();
     Ref result(function_vectorcall(func.get(), nullptr, 0, nullptr));
     func.reset();
-    if (!result) return handle_uncaught();
-    return 0;
+    int status = result ? 0 : handle_uncaught();
+    // CPython set __file__ and __cached__ for the run only (_PyRun_SimpleFileObject): code that
+    // runs at exit no longer sees them.
+    for (const char* name : {"__file__", "__cached__"}) {
+        Ref key(str_from_utf8(name));
+        if (!key || dict_delitem(module_dict(module.get()), key.get()) < 0) clear_error();
+    }
+    return status;
 }
 
 } // namespace hs
