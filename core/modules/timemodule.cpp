@@ -24,7 +24,18 @@ template <typename Clock> Nanoseconds clock_ns() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
 }
 
-Nanoseconds process_ns() { return static_cast<Nanoseconds>(static_cast<double>(std::clock()) * 1e9 / CLOCKS_PER_SEC); }
+using SystemClock = std::chrono::system_clock;
+using SteadyClock = std::chrono::steady_clock;
+
+// CPU time of the process. WebAssembly has no CPU clock (clock() stays 0 there); the interpreter
+// is all its Web Worker runs, so the elapsed time stands in for it.
+Nanoseconds process_ns() {
+#ifdef __EMSCRIPTEN__
+    return clock_ns<SteadyClock>();
+#else
+    return static_cast<Nanoseconds>(static_cast<double>(std::clock()) * 1e9 / CLOCKS_PER_SEC);
+#endif
+}
 
 Object* seconds(Nanoseconds ns) { return float_from_double(static_cast<double>(ns) * 1e-9); }
 
@@ -44,9 +55,6 @@ constexpr char kMonotonic[] = "time.monotonic";
 constexpr char kMonotonicNs[] = "time.monotonic_ns";
 constexpr char kProcessTime[] = "time.process_time";
 constexpr char kProcessTimeNs[] = "time.process_time_ns";
-
-using SystemClock = std::chrono::system_clock;
-using SteadyClock = std::chrono::steady_clock;
 
 // A duration in seconds (float or int) as nanoseconds, with CPython's messages
 // (_PyTime_FromSecondsObject). Returns false with an error set.
