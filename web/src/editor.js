@@ -122,12 +122,14 @@ export function createEditor(parent, { code, onRun, onChange }) {
         view.dispatch({ effects: EditorView.scrollIntoView(view.state.doc.line(line).from, { y: 'nearest' }) });
       }
     },
-    // Underlines each diagnostic {message, line, column, end_line, end_column} (1-based).
+    // Underlines each diagnostic {message, line, column, end_line, end_column} (1-based;
+    // docs/trace-format.md).
     setDiagnostics(diagnostics) {
       const doc = view.state.doc;
       const ranges = diagnostics.map((d) => {
         const from = offsetOf(doc, d.line, d.column);
-        let to = offsetOf(doc, d.end_line ?? d.line, d.end_column ?? d.column);
+        // end_line/end_column are 0 when CPython gives no end: underline one character.
+        let to = d.end_line ? offsetOf(doc, d.end_line, d.end_column) : from;
         if (to <= from) to = Math.min(from + 1, doc.line(Math.min(Math.max(d.line, 1), doc.lines)).to);
         const mark = Decoration.mark({ class: 'cm-syntax-error', attributes: { title: d.message } });
         return to > from ? mark.range(from, to) : Decoration.widget({ widget: new ErrorAtEnd(d.message) }).range(from);
