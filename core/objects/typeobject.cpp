@@ -555,6 +555,10 @@ Object* type_get_module(Object* self) {
     if (type_has_flag(t, TPFLAGS_HEAPTYPE)) {
         if (Object* m = dict_getitem_str(t->tp_dict, "__module__")) return newref(m);
     }
+    // A static type's name carries its module: "weakref.ReferenceType", "sys.version_info".
+    std::string_view name = t->tp_name;
+    size_t dot = name.rfind('.');
+    if (dot != std::string_view::npos) return str_from_utf8(name.substr(0, dot));
     return newref(intern("builtins"));
 }
 Object* type_get_mro(Object* self) { return xnewref(static_cast<Object*>(static_cast<TypeObject*>(self)->tp_mro)); }

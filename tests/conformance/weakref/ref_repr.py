@@ -20,3 +20,4 @@ r = weakref.ref(n)
 del n
 print(shape(r), repr(r).startswith("<weakref at 0x"), repr(r).endswith("; dead>"))
 print(repr(weakref.ReferenceType), repr(weakref.ProxyType), repr(weakref.CallableProxyType))
+print(weakref.ref.__module__, weakref.ref.__name__, weakref.ref.__qualname__, weakref.CallableProxyType.__module__)
