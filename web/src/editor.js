@@ -136,7 +136,6 @@ export function createEditor(parent, { code, onRun, onChange }) {
       });
       view.dispatch({ effects: setErrors.of(Decoration.set(ranges, true)) });
     },
-    focus: () => view.focus(),
   };
 }
 

@@ -15,17 +15,18 @@ export function createGcPanel(root, { onReplay }) {
       root.replaceChildren(el('p', { className: 'muted' }, 'Run a program to see the collector at work.'));
       return;
     }
+    const series = trace.memorySeries();
     root.replaceChildren(...[
       generations(),
       el('h3', {}, 'Collections'),
       collections(),
       replay ? replayControls() : null,
       el('h3', {}, 'Memory'),
-      memoryChart(trace.memorySeries(), step),
+      memoryChart(series, step),
       el('p', { className: 'chart-key' },
         el('span', { className: 'key-objects' }, '— live objects'), ' ',
         el('span', { className: 'key-bytes' }, '— live bytes'),
-        ` · now: ${trace.memorySeries()[step]?.objects ?? 0} objects, ${trace.memorySeries()[step]?.bytes ?? 0} bytes`),
+        ` · now: ${series[step].objects} objects, ${series[step].bytes} bytes`),
     ].filter(Boolean));
   }
 
@@ -89,10 +90,6 @@ export function createGcPanel(root, { onReplay }) {
     showStep(newStep, newGcState) {
       step = newStep;
       if (newGcState !== undefined) gcState = newGcState;
-      render();
-    },
-    endReplay() {
-      replay = null;
       render();
     },
   };
