@@ -1,8 +1,9 @@
 // The atexit module (CPython's Modules/atexitmodule.c): calls registered to run when the program
 // ends, newest first, before the collector and the module teardown run (vm/shutdown.cpp).
 // weakref.finalize registers its exit function here.
+#include "modules/atexit.h"
+
 #include "objects/dictobject.h"
-#include "objects/exceptions.h"
 #include "objects/intobject.h"
 #include "objects/moduleobject.h"
 #include "objects/tupleobject.h"
@@ -10,8 +11,10 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/finalize.h"
-#include "modules/atexit.h"
 #include "runtime/runtime.h"
+
+#include <utility>
+#include <vector>
 
 namespace hs {
 

@@ -7,7 +7,6 @@
 #include "objects/dictobject.h"
 #include "objects/funcobject.h"
 #include "objects/moduleobject.h"
-#include "runtime/errors.h"
 #include "runtime/runtime.h"
 #include "vm/call.h"
 

@@ -4,7 +4,6 @@
 // replaced by their referents before the operation.
 #include "objects/weakrefobject.h"
 
-#include "objects/dictobject.h"
 #include "objects/exceptions.h"
 #include "objects/floatobject.h"
 #include "objects/intobject.h"
@@ -12,8 +11,6 @@
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
-#include "runtime/gc.h"
-#include "runtime/runtime.h"
 #include "runtime/types_registry.h"
 
 #include <cstdio>

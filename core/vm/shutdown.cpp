@@ -6,7 +6,6 @@
 #include "modules/atexit.h"
 #include "objects/dictobject.h"
 #include "objects/moduleobject.h"
-#include "objects/strobject.h"
 #include "objects/weakrefobject.h"
 #include "runtime/collector.h"
 #include "runtime/errors.h"
