@@ -17,8 +17,9 @@ namespace {
 const char* const usage_text =
     "usage: heapscope run FILE.py    run a program as `python3 FILE.py` would\n"
     "       heapscope run -          read the program from standard input\n"
-    "       heapscope trace FILE.py  print the run as JSON: every step, its events, and the heap\n"
-    "                                (docs/trace-format.md)\n"
+    "       heapscope trace [--max-steps N] FILE.py\n"
+    "                                print the run as JSON: every step, its events, and the heap\n"
+    "                                (docs/trace-format.md); stops at N steps (default 100000)\n"
     "       heapscope --version      print the version\n"
     "       heapscope --help         print this help\n"
     "\n"
@@ -84,12 +85,15 @@ int run_file(const std::string& arg) {
     return status;
 }
 
-// `heapscope trace FILE.py`: the observation API's trace document on standard output.
-int trace_file(const std::string& arg) {
+// `heapscope trace FILE.py`: the observation API's trace document on standard output. Each step
+// is a snapshot of the whole heap, so big heaps over many steps take long: --max-steps bounds it.
+int trace_file(const std::string& arg, int64_t max_steps) {
     std::string source;
     std::string path;
     if (!read_program(arg, source, path)) return 2;
-    hs::observe::Session session;
+    hs::observe::Limits limits;
+    limits.max_steps = max_steps;
+    hs::observe::Session session(limits);
     session.set_script_path(path);
     session.load(source);
     std::string doc = session.trace();
@@ -110,7 +114,12 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (argc == 3 && std::strcmp(argv[1], "run") == 0) return run_file(argv[2]);
-    if (argc == 3 && std::strcmp(argv[1], "trace") == 0) return trace_file(argv[2]);
+    if (argc == 3 && std::strcmp(argv[1], "trace") == 0) return trace_file(argv[2], hs::observe::Limits{}.max_steps);
+    if (argc == 5 && std::strcmp(argv[1], "trace") == 0 && std::strcmp(argv[2], "--max-steps") == 0) {
+        char* end = nullptr;
+        long long n = std::strtoll(argv[3], &end, 10);
+        if (end && *end == 0 && n > 0) return trace_file(argv[4], n);
+    }
     std::fputs(usage_text, stderr);
     return 2;
 }

@@ -12,6 +12,7 @@
 #include "runtime/errors.h"
 #include "runtime/finalize.h"
 #include "runtime/gc.h"
+#include "runtime/observer.h"
 #include "runtime/types_registry.h"
 
 #include <cstdio>
@@ -112,6 +113,7 @@ WeakRefObject* alloc_weakref(TypeObject* type, Object* ob, Object* callback) {
 
 // Calls callback(ref); an error is reported as raised in the callback.
 void handle_callback(WeakRefObject* ref, Object* callback) {
+    if (g_observer) g_observer->on_weakref_callback(ref);
     Object* arg = ref;
     Ref result(object_call(callback, &arg, 1, nullptr));
     if (!result) write_unraisable(callback);

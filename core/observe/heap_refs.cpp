@@ -1,6 +1,6 @@
 // Labelled references, in tp_traverse order (observe/heap_refs.h).
 //
-// Each type's labeller lists the references it knows in its tp_traverse order; collect_refs()
+// Each type's labeller lists the references it knows in its tp_traverse order; RefCollector
 // then walks the real tp_traverse and gives each visited referent the next label listed for
 // it, so the order (and any reference a labeller does not know) always comes from the type
 // itself. References a labeller lists that tp_traverse does not visit come last.
@@ -23,10 +23,10 @@
 #include "objects/strobject.h"
 #include "objects/tracebackobject.h"
 #include "objects/tupleobject.h"
+#include "objects/weakrefobject.h"
 #include "observe/object_info.h"
 #include "vm/frameobject.h"
 
-#include <unordered_map>
 
 namespace hs::observe {
 
@@ -192,6 +192,10 @@ void builtin_refs(TypeObject* t, Object* o, Refs& out) {
         add(out, static_cast<BuiltinFunctionObject*>(o)->self, "__self__", "field");
         return add(out, static_cast<BuiltinFunctionObject*>(o)->module, "__module__", "field");
     }
+    if (t == &WeakRefType || t == &WeakProxyType || t == &WeakCallableProxyType) {
+        // The referent is not a reference the weakref owns: only its callback is.
+        return add(out, static_cast<WeakRefObject*>(o)->wr_callback, "__callback__", "field");
+    }
     if (type_has_flag(t, TPFLAGS_BASE_EXC_SUBCLASS)) return exception_refs(o, out);
 }
 
@@ -230,45 +234,46 @@ void labelled_refs(Object* o, Refs& out) {
 
 } // namespace
 
-void collect_refs(Object* o, std::vector<LabelledRef>& out) {
-    out.clear();
-    Refs labelled;
-    labelled_refs(o, labelled);
+const std::vector<LabelledRef>& RefCollector::collect(Object* o) {
+    m_out.clear();
+    m_labelled.clear();
+    labelled_refs(o, m_labelled);
     traverseproc traverse = type_of(o)->tp_traverse;
     if (!traverse) {
-        out = std::move(labelled);
-        return;
+        m_out.swap(m_labelled);
+        return m_out;
     }
-    // Each target's labels, in the labeller's order.
-    std::unordered_map<Object*, std::vector<size_t>> by_target;
-    for (size_t i = 0; i < labelled.size(); i++) by_target[labelled[i].target].push_back(i);
-    std::vector<bool> used(labelled.size(), false);
-    struct Walk {
-        Refs* out;
-        Refs* labelled;
-        std::unordered_map<Object*, std::vector<size_t>>* by_target;
-        std::vector<bool>* used;
-    } walk{&out, &labelled, &by_target, &used};
+    m_visited.clear();
     traverse(
         o,
         [](Object* target, void* arg) {
-            auto* w = static_cast<Walk*>(arg);
-            auto it = w->by_target->find(target);
-            if (it != w->by_target->end()) {
-                for (size_t i : it->second) {
-                    if ((*w->used)[i]) continue;
-                    (*w->used)[i] = true;
-                    w->out->push_back((*w->labelled)[i]);
-                    return 0;
-                }
-            }
-            w->out->push_back(LabelledRef{target, "", "ref"});
+            static_cast<std::vector<Object*>*>(arg)->push_back(target);
             return 0;
         },
-        &walk);
-    for (size_t i = 0; i < labelled.size(); i++) {
-        if (!used[i]) out.push_back(std::move(labelled[i]));
+        &m_visited);
+    // Each visited referent takes the first unused label listed for it. Labellers list them in
+    // traverse order, so the search from just after the last match almost always succeeds at once.
+    size_t n = m_labelled.size();
+    m_used.assign(n, false);
+    size_t from = 0;
+    for (Object* target : m_visited) {
+        size_t found = n;
+        for (size_t k = 0; k < n && found == n; k++) {
+            size_t i = (from + k) % n;
+            if (!m_used[i] && m_labelled[i].target == target) found = i;
+        }
+        if (found == n) {
+            m_out.push_back(LabelledRef{target, "", "ref"});
+            continue;
+        }
+        m_used[found] = true;
+        m_out.push_back(std::move(m_labelled[found]));
+        from = found + 1;
     }
+    for (size_t i = 0; i < n; i++) {
+        if (!m_used[i]) m_out.push_back(std::move(m_labelled[i]));
+    }
+    return m_out;
 }
 
 } // namespace hs::observe

@@ -19,7 +19,17 @@ struct LabelledRef {
     const char* kind = "ref";  // item, key, value, attr, slot, dict, class, cell, field, frame, element, ref
 };
 
-// Appends o's references to `out` (clears it first).
-void collect_refs(Object* o, std::vector<LabelledRef>& out);
+// Collects objects' references; keeps its buffers from one object to the next.
+class RefCollector {
+public:
+    // o's references, valid until the next call.
+    const std::vector<LabelledRef>& collect(Object* o);
+
+private:
+    std::vector<LabelledRef> m_labelled;  // what the type's labeller lists
+    std::vector<Object*> m_visited;       // what tp_traverse visits
+    std::vector<bool> m_used;
+    std::vector<LabelledRef> m_out;
+};
 
 } // namespace hs::observe

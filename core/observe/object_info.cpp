@@ -65,7 +65,13 @@ std::string exception_repr(Object* o) {
 
 } // namespace
 
-std::string type_name(Object* o) { return type_of(o)->tp_name; }
+std::string type_name(Object* o) {
+    // A builtin type's tp_name may be dotted ("weakref.ReferenceType"): __name__ is the last part.
+    const std::string& name = type_of(o)->tp_name;
+    if (type_has_flag(type_of(o), TPFLAGS_HEAPTYPE)) return name;
+    size_t dot = name.rfind('.');
+    return dot == std::string::npos ? name : name.substr(dot + 1);
+}
 
 std::string short_repr(Object* o) {
     TypeObject* t = type_of(o);

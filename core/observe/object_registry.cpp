@@ -13,11 +13,30 @@ int64_t ObjectRegistry::add(Object* o) {
     // object released by a path no hook sees): the new object replaces it.
     auto [it, inserted] = m_ids.try_emplace(o, id);
     if (!inserted) {
-        if (it->second > 0) m_program_live--;
+        forget(it->second);
         it->second = id;
     }
-    if (program) m_program_live++;
+    if (program) {
+        m_program.emplace_back(id, o);
+        m_program_live++;
+    }
     return id;
+}
+
+void ObjectRegistry::forget(int64_t id) {
+    if (id <= 0) return;
+    m_program_live--;
+    auto it = std::lower_bound(m_program.begin(), m_program.end(), std::make_pair(id, static_cast<Object*>(nullptr)));
+    if (it != m_program.end() && it->first == id) {
+        it->second = nullptr;
+        m_program_released++;
+    }
+    // Compact once most entries are released, so the list stays proportional to the live heap.
+    if (m_program_released > 1024 && m_program_released > m_program.size() / 2) {
+        m_program.erase(std::remove_if(m_program.begin(), m_program.end(), [](const auto& entry) { return entry.second == nullptr; }),
+                        m_program.end());
+        m_program_released = 0;
+    }
 }
 
 int64_t ObjectRegistry::remove(Object* o) {
@@ -25,7 +44,7 @@ int64_t ObjectRegistry::remove(Object* o) {
     if (it == m_ids.end()) return 0;
     int64_t id = it->second;
     m_ids.erase(it);
-    if (id > 0) m_program_live--;
+    forget(id);
     return id;
 }
 
@@ -42,17 +61,15 @@ int64_t ObjectRegistry::id_of(const Object* o) const {
 std::vector<std::pair<int64_t, Object*>> ObjectRegistry::program_objects() const {
     std::vector<std::pair<int64_t, Object*>> out;
     out.reserve(static_cast<size_t>(m_program_live));
-    for (const auto& [o, id] : m_ids) {
-        if (id > 0) out.emplace_back(id, const_cast<Object*>(o));
+    for (const auto& entry : m_program) {
+        if (entry.second) out.push_back(entry);
     }
-    std::sort(out.begin(), out.end());
     return out;
 }
 
 int64_t process_object_id(const Object* o) {
     static auto* ids = new std::unordered_map<const Object*, int64_t>();
-    constexpr int64_t kFirst = -1'000'001;
-    auto [it, inserted] = ids->try_emplace(o, kFirst - static_cast<int64_t>(ids->size()));
+    auto [it, inserted] = ids->try_emplace(o, kFirstProcessObjectId - static_cast<int64_t>(ids->size()));
     return it->second;
 }
 

@@ -36,7 +36,14 @@ public:
     std::vector<std::pair<int64_t, Object*>> program_objects() const;
 
 private:
+    // A program object is gone: it leaves the live count and the id-ordered list.
+    void forget(int64_t id);
+
     std::unordered_map<const Object*, int64_t> m_ids;
+    // The program's objects in id order (births only ever append); a released one keeps its
+    // place with a null object until compaction, so listing them needs no sort.
+    std::vector<std::pair<int64_t, Object*>> m_program;
+    size_t m_program_released = 0;
     int64_t m_births = 0;
     int64_t m_program_births_start = INT64_MAX;
     int64_t m_program_live = 0;
@@ -44,5 +51,7 @@ private:
 
 // Ids of the objects that outlive every runtime, assigned at first sight for the process.
 int64_t process_object_id(const Object* o);
+constexpr int64_t kFirstProcessObjectId = -1'000'001;
+inline bool is_process_object_id(int64_t id) { return id <= kFirstProcessObjectId; }
 
 } // namespace hs::observe

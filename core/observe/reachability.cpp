@@ -108,8 +108,6 @@ void mark_garbage(std::vector<ObjectRecord>& objects) {
 
 void find_paths(std::vector<ObjectRecord>& objects, const std::unordered_map<Object*, size_t>& index,
                 const std::vector<RootRef>& roots) {
-    std::unordered_map<int64_t, size_t> by_id;
-    for (size_t i = 0; i < objects.size(); i++) by_id.emplace(objects[i].id, i);
     std::deque<size_t> queue;
     for (const RootRef& root : roots) {
         auto it = index.find(root.target);
@@ -121,10 +119,9 @@ void find_paths(std::vector<ObjectRecord>& objects, const std::unordered_map<Obj
         size_t i = queue.front();
         queue.pop_front();
         for (const Edge& e : objects[i].refs) {
-            auto it = by_id.find(e.to);
-            if (it == by_id.end() || objects[it->second].reach.reachable) continue;
-            objects[it->second].reach = Reach{true, objects[i].id, e.label};
-            queue.push_back(it->second);
+            if (objects[e.index].reach.reachable) continue;
+            objects[e.index].reach = Reach{true, objects[i].id, e.label};
+            queue.push_back(e.index);
         }
     }
 }

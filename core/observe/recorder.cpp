@@ -47,19 +47,22 @@ std::string frame_function(Frame* f) {
     return q ? std::string(str_view(q)) : "?";
 }
 
-// str(exc) as BaseException.__str__ gives it for builtin exceptions, read from the value
-// without running any __str__: "", the one argument, or the short repr of the args.
-std::string exception_message(Object* value) {
+// str(exc) as the builtin exceptions' __str__ gives it, read from the error's value (an
+// instance, its args tuple, or a message) without running any __str__: "" for no arguments,
+// the argument for one (its repr for KeyError), else the short repr of the arguments.
+std::string exception_message(TypeObject* type, Object* value) {
     if (!value) return "";
-    if (str_check(value)) return std::string(str_view(value));
-    if (!type_has_flag(type_of(value), TPFLAGS_BASE_EXC_SUBCLASS)) return short_repr(value);
-    Object* args = static_cast<BaseExceptionObject*>(value)->args;
-    if (!args || !tuple_check(args) || tuple_size(args) == 0) return "";
-    if (tuple_size(args) == 1) {
-        Object* a = tuple_items(args)[0];
-        return str_check(a) ? std::string(str_view(a)) : short_repr(a);
+    Object* args = value;
+    if (type_has_flag(type_of(value), TPFLAGS_BASE_EXC_SUBCLASS)) args = static_cast<BaseExceptionObject*>(value)->args;
+    if (!args) return "";
+    Object* single = args;  // a message stands for a one-argument tuple
+    if (tuple_check(args)) {
+        if (tuple_size(args) == 0) return "";
+        if (tuple_size(args) > 1) return short_repr(args);
+        single = tuple_items(args)[0];
     }
-    return short_repr(args);
+    if (type_is_subtype(type, &KeyErrorType)) return short_repr(single);
+    return str_check(single) ? std::string(str_view(single)) : short_repr(single);
 }
 
 void write_ids(JsonWriter& w, const char* key, const std::vector<int64_t>& ids) {
@@ -81,7 +84,8 @@ Recorder::Recorder(RecorderConfig config) : m_config(std::move(config)) {}
 
 Recorder::~Recorder() = default;
 
-void Recorder::begin_program() {
+void Recorder::begin_program(std::string_view path) {
+    m_program_path = std::string(path);
     m_registry.begin_program();
     m_heap_at_start = rt().heap_used;
     m_program_started = true;
@@ -160,7 +164,7 @@ void Recorder::add_exception_event(Frame* frame) {
     w.begin_object();
     w.key("event").value("exception");
     w.key("type").value(error.type->tp_name);
-    w.key("message").value(exception_message(error.value));
+    w.key("message").value(exception_message(error.type, error.value));
     w.key("line").value(frame->line());
     w.key("function").value(frame_function(frame));
     w.end_object();
@@ -247,6 +251,9 @@ int Recorder::take_step(StepKind kind, Frame* frame, Object* value) {
 
 int Recorder::on_step(StepKind kind, Frame* frame, Object* value) {
     if (stopping) return (kind == StepKind::Call || kind == StepKind::Line) ? stop_error() : 0;
+    // Start-up code, and the frozen modules' own code (weakref, atexit...), are not the
+    // program's steps: as a tracer that follows only the program's file.
+    if (!m_program_started || str_view(frame->f_code->co_filename) != m_program_path) return 0;
     if (kind == StepKind::Return && !value && !frame->previous && frame->f_locals && frame->f_locals == frame->f_globals &&
         rt().error.type) {
         m_uncaught_type = rt().error.type->tp_name;
@@ -299,7 +306,7 @@ void Recorder::on_object_free(Object* o) {
 }
 
 void Recorder::on_gc_start(int generation, const int counts_before[3]) {
-    if (!m_config.record_events || stopping) return;
+    if (!m_config.record_events || stopping || !m_program_started) return;
     m_gc = std::make_unique<GcInProgress>();
     m_gc->generation = generation;
     for (int i = 0; i < 3; i++) m_gc->counts_before[i] = counts_before[i];
@@ -384,28 +391,27 @@ void Recorder::on_finalizer(Object* o) {
 }
 
 void Recorder::on_getrefcount(Object* o) {
-    if (!m_config.record_events || stopping) return;
-    std::vector<FrameRecord> frames;
-    std::vector<Holder> holders = holders_of(m_registry, o, frames);
+    if (!m_config.record_events || stopping || !m_program_started) return;
+    std::vector<Holder> holders = holders_of(m_registry, o);
     JsonWriter w;
     w.begin_object();
     w.key("event").value("getrefcount");
     w.key("id").value(m_registry.id_of(o));
     w.key("refcount").value(static_cast<int64_t>(o->ob_refcnt));
     w.key("holders").begin_array();
-    for (const Holder& h : holders) write_holder(w, h, frames);
+    for (const Holder& h : holders) write_holder(w, h);
     w.end_array();
     w.end_object();
     add_event(w.take());
 }
 
 void Recorder::on_limit(LimitKind kind) {
-    if (!m_config.record_events || stopping) return;
+    if (!m_config.record_events || stopping || !m_program_started) return;
     add_event(kind == LimitKind::Memory ? R"({"event":"limit","kind":"memory"})" : R"({"event":"limit","kind":"recursion"})");
 }
 
 void Recorder::on_weakref_callback(Object* weakref) {
-    if (!m_config.record_events || stopping) return;
+    if (!m_config.record_events || stopping || !m_program_started) return;
     JsonWriter w;
     w.begin_object();
     w.key("event").value("weakref_callback");

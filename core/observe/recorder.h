@@ -39,8 +39,9 @@ public:
     explicit Recorder(RecorderConfig config);
     ~Recorder() override;
 
-    // The program starts: objects born from now on are its own.
-    void begin_program();
+    // The program starts: objects born from now on are its own, and steps are counted in the
+    // code compiled from `path` (the Python modules heapscope carries run unobserved).
+    void begin_program(std::string_view path);
     // Output of the program (the runtime's sinks call it).
     void write_output(bool is_stderr, std::string_view text);
     // The run is over (the runtime destroyed): the log, with its status.
@@ -88,6 +89,7 @@ private:
     int64_t m_step_count = 0;
     uint64_t m_heap_at_start = 0;
     bool m_program_started = false;
+    std::string m_program_path;
     bool m_output_full = false;
     std::optional<RunStatus> m_stopped_for;
     std::string m_divergence;

@@ -18,7 +18,7 @@ int run_observed(const Limits& limits, const std::string& source, const std::str
     Runtime* runtime = runtime_create(
         runtime_limits, [&recorder](std::string_view text) { recorder.write_output(false, text); },
         [&recorder](std::string_view text) { recorder.write_output(true, text); });
-    recorder.begin_program();
+    recorder.begin_program(path);
     int status = run_main(source, path);
     runtime_destroy(runtime);
     g_observer = previous;

@@ -14,7 +14,6 @@
 #include "objects/tupleobject.h"
 #include "observe/object_info.h"
 #include "observe/reachability.h"
-#include "observe/snapshot_json.h"
 #include "runtime/collector.h"
 #include "runtime/runtime.h"
 #include "vm/eval_helpers.h"
@@ -28,10 +27,6 @@
 namespace hs::observe {
 
 namespace {
-
-// Objects the runtime never frees (static types, None, small ints, shared names) carry a huge
-// count that is not CPython's: snapshots show no count for them.
-constexpr ssize_t kImmortalRefcnt = ssize_t(1) << 32;
 
 // The names run_main puts in __main__'s globals: not the program's variables.
 bool is_module_setup_name(std::string_view name) {
@@ -105,7 +100,7 @@ void Builder::add_frame(Frame* f, bool executing, bool innermost, int64_t genera
     bool owns_refs = f->owner == FrameOwner::FrameStack;
     // Only executing frames are roots: a suspended generator's frame is reached through it.
     auto root = [&](Object* target, Holder::Kind kind, std::string label, std::string root_label) {
-        if (owns_refs) add_holder(target, Holder{kind, 0, index, label, 1});
+        if (owns_refs) add_holder(target, Holder{kind, 0, index, label, 1, fr.function});
         if (executing) m_roots.push_back(RootRef{target, std::move(root_label)});
     };
     if (f->f_func) {
@@ -172,15 +167,20 @@ void Builder::add_frames() {
 }
 
 void Builder::add_edges() {
-    std::vector<LabelledRef> refs;
+    RefCollector collector;
     // Only the program's objects are expanded; shared ones are shown, not walked into.
     size_t program_count = m_snap.objects.size();
     for (size_t i = 0; i < program_count; i++) {
         if (m_snap.objects[i].shared) continue;
         Object* o = m_snap.objects[i].object;
         int64_t from = m_snap.objects[i].id;
-        collect_refs(o, refs);
-        for (LabelledRef& r : refs) m_snap.objects[i].refs.push_back(Edge{r.label, r.kind, m_registry.id_of(r.target)});
+        const std::vector<LabelledRef>& refs = collector.collect(o);
+        std::vector<Edge> edges;
+        edges.reserve(refs.size());
+        for (const LabelledRef& r : refs) {
+            size_t target = record_of(r.target);
+            edges.push_back(Edge{r.label, r.kind, m_snap.objects[target].id, target});
+        }
         if (o == m_main_globals) {
             // Module variables hold their values as globals, named as the module frame shows them.
             ssize_t pos = 0;
@@ -188,12 +188,13 @@ void Builder::add_edges() {
             while (dict_next(o, &pos, &key, &value)) {
                 std::string label = short_repr(key);
                 add_holder(value, Holder{str_check(key) ? Holder::Kind::Global : Holder::Kind::Object, from, -1,
-                                         str_check(key) ? std::string(str_view(key)) : label, 1});
-                add_holder(key, Holder{Holder::Kind::Object, from, -1, label, 1});
+                                         str_check(key) ? std::string(str_view(key)) : label, 1, ""});
+                add_holder(key, Holder{Holder::Kind::Object, from, -1, label, 1, ""});
             }
-            continue;
+        } else {
+            for (const Edge& e : edges) m_snap.objects[e.index].holders.push_back(Holder{Holder::Kind::Object, from, -1, e.label, 1, ""});
         }
-        for (LabelledRef& r : refs) add_holder(r.target, Holder{Holder::Kind::Object, from, -1, r.label, 1});
+        m_snap.objects[i].refs = std::move(edges);
     }
 }
 
@@ -215,7 +216,9 @@ void Builder::finish_holders() {
     for (ObjectRecord& rec : m_snap.objects) {
         std::stable_sort(rec.holders.begin(), rec.holders.end(),
                          [](const Holder& a, const Holder& b) { return holder_rank(a.kind) < holder_rank(b.kind); });
-        if (rec.object->ob_refcnt >= kImmortalRefcnt) continue;
+        // Objects no runtime owns (static types, None, small ints, shared names) carry a count
+        // that is not CPython's: snapshots show none, so nothing to explain.
+        if (is_process_object_id(rec.id)) continue;
         int64_t remainder = rec.object->ob_refcnt - static_cast<int64_t>(rec.holders.size());
         // A caller's value stack may still show a slot its instruction already gave away: drop
         // such stack holders rather than count a reference twice.
@@ -226,7 +229,7 @@ void Builder::finish_holders() {
                 remainder++;
             }
         }
-        if (remainder > 0) rec.holders.push_back(Holder{Holder::Kind::Internal, 0, -1, "", remainder});
+        if (remainder > 0) rec.holders.push_back(Holder{Holder::Kind::Internal, 0, -1, "", remainder, ""});
     }
 }
 
@@ -246,7 +249,7 @@ void Builder::add_gc_state() {
         rec.type = type_name(o);
         rec.repr = short_repr(o);
         rec.size = object_size(o);
-        rec.refcount = o->ob_refcnt < kImmortalRefcnt ? o->ob_refcnt : -1;
+        rec.refcount = is_process_object_id(rec.id) ? -1 : o->ob_refcnt;
         if (object_is_gc(o)) {
             rec.tracked = gc_is_tracked(o);
             rec.finalized = (as_gc(o)->gc_flags & GC_FINALIZED) != 0;
@@ -263,7 +266,10 @@ Snapshot Builder::build() {
     if (r.main_module) {
         if (Object** slot = object_dict_slot(r.main_module)) m_main_globals = *slot;
     }
-    for (const auto& [id, o] : m_registry.program_objects()) record_of(o);
+    std::vector<std::pair<int64_t, Object*>> program = m_registry.program_objects();
+    m_snap.objects.reserve(program.size() + program.size() / 4 + 64);
+    m_index.reserve(m_snap.objects.capacity());
+    for (const auto& [id, o] : program) record_of(o);
     add_frames();
     m_snap.line = m_snap.frames.empty() || m_snap.frames.back().suspended ? 0 : m_snap.frames.back().line;
     // Roots the interpreter itself holds.
@@ -278,22 +284,11 @@ Snapshot Builder::build() {
     add_gc_state();
     mark_garbage(m_snap.objects);
     find_paths(m_snap.objects, m_index, m_roots);
-    // Program objects by id, then the shared ones (-1, -2, ...). Ids are unique.
-    std::vector<size_t> order(m_snap.objects.size());
-    for (size_t i = 0; i < order.size(); i++) order[i] = i;
-    const auto& objects = m_snap.objects;
-    std::sort(order.begin(), order.end(), [&objects](size_t a, size_t b) {
-        const ObjectRecord& x = objects[a];
-        const ObjectRecord& y = objects[b];
-        if (x.shared != y.shared) return !x.shared;
-        return x.shared ? x.id > y.id : x.id < y.id;
-    });
-    std::vector<ObjectRecord> sorted;
-    sorted.reserve(order.size());
-    for (size_t i : order) sorted.push_back(std::move(m_snap.objects[i]));
-    m_snap.objects = std::move(sorted);
+    // Program objects came first, in id order; the shared ones follow as they were met: order
+    // them -1, -2, ... (ids are unique).
+    auto shared_begin = std::find_if(m_snap.objects.begin(), m_snap.objects.end(), [](const ObjectRecord& r) { return r.shared; });
+    std::sort(shared_begin, m_snap.objects.end(), [](const ObjectRecord& a, const ObjectRecord& b) { return a.id > b.id; });
     for (ObjectRecord& rec : m_snap.objects) rec.object = nullptr;
-    render_objects(m_snap);
     return std::move(m_snap);
 }
 
@@ -303,9 +298,8 @@ Snapshot build_snapshot(const ObjectRegistry& registry, const StepPoint& point) 
     return Builder(registry, point, true).build();
 }
 
-std::vector<Holder> holders_of(const ObjectRegistry& registry, Object* target, std::vector<FrameRecord>& frames) {
+std::vector<Holder> holders_of(const ObjectRegistry& registry, Object* target) {
     Snapshot snap = Builder(registry, StepPoint{}, false).build();
-    frames = std::move(snap.frames);
     int64_t id = registry.id_of(target);
     for (ObjectRecord& rec : snap.objects) {
         if (rec.id == id) return std::move(rec.holders);

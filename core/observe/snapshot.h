@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hs {
@@ -21,8 +22,10 @@ namespace hs::observe {
 
 struct Edge {
     std::string label;
-    const char* kind = "ref";
+    const char* kind = "ref";  // one of heap_refs.h's kinds (string literals)
     int64_t to = 0;
+    size_t index = 0;          // the target's place in Snapshot::objects while it is built (not part of the record)
+    bool operator==(const Edge& o) const { return to == o.to && label == o.label && std::string_view(kind) == o.kind; }
 };
 
 // One reference to an object, from where it is held.
@@ -33,6 +36,8 @@ struct Holder {
     int frame = -1;          // Local, Stack, Frame, ReturnValue: index into Snapshot::frames
     std::string label;       // Object: the edge label; Global/Local: the name; Stack: "stack[i]"; Frame: "f_func"...
     int64_t count = 1;       // Internal: how many references nobody visible explains
+    std::string function;    // frame holders: the frame's function
+    bool operator==(const Holder&) const = default;
 };
 
 // How an object is reached from a root by a shortest path: its predecessor on that path.
@@ -40,6 +45,7 @@ struct Reach {
     bool reachable = false;
     int64_t from = 0;        // the previous object, or 0 when a root holds it directly
     std::string label;       // the edge label, or the root ("global x", "local x in f", "stack of f")
+    bool operator==(const Reach&) const = default;
 };
 
 struct ObjectRecord {
@@ -48,7 +54,7 @@ struct ObjectRecord {
     std::string type;
     std::string repr;
     std::optional<int64_t> size;
-    int64_t refcount = 0;    // -1: an object the runtime never frees (no meaningful count)
+    int64_t refcount = 0;    // -1: an object no runtime owns (no meaningful count)
     bool tracked = false;
     int generation = -1;     // 0, 1, 2; 3 for gc.freeze()'s permanent generation; -1: none
     bool finalized = false;
@@ -57,7 +63,12 @@ struct ObjectRecord {
     std::vector<Edge> refs;
     std::vector<Holder> holders;
     Reach reach;
-    std::string json;        // this record as JSON (observe/snapshot_json.h), made once
+    // Same record, as the JSON shows it (the object pointer is not part of it).
+    bool same_as(const ObjectRecord& o) const {
+        return id == o.id && refcount == o.refcount && size == o.size && tracked == o.tracked && generation == o.generation &&
+               finalized == o.finalized && garbage == o.garbage && shared == o.shared && type == o.type && repr == o.repr &&
+               refs == o.refs && holders == o.holders && reach == o.reach;
+    }
 };
 
 struct FrameRecord {
@@ -94,7 +105,7 @@ struct StepPoint {
 Snapshot build_snapshot(const ObjectRegistry& registry, const StepPoint& point);
 
 // The holders of one object now (for the getrefcount event): every visible reference, then the
-// remainder as one Internal holder. `frames` receives the frames the holders refer to.
-std::vector<Holder> holders_of(const ObjectRegistry& registry, Object* target, std::vector<FrameRecord>& frames);
+// remainder as one Internal holder.
+std::vector<Holder> holders_of(const ObjectRegistry& registry, Object* target);
 
 } // namespace hs::observe

@@ -15,7 +15,7 @@ void write_generation(JsonWriter& w, int generation) {
     else w.value(generation);
 }
 
-void write_object(JsonWriter& w, const ObjectRecord& o, const std::vector<FrameRecord>& frames) {
+void write_object(JsonWriter& w, const ObjectRecord& o) {
     w.begin_object();
     w.key("id").value(o.id);
     w.key("type").value(o.type);
@@ -42,7 +42,7 @@ void write_object(JsonWriter& w, const ObjectRecord& o, const std::vector<FrameR
     }
     w.end_array();
     w.key("holders").begin_array();
-    for (const Holder& h : o.holders) write_holder(w, h, frames);
+    for (const Holder& h : o.holders) write_holder(w, h);
     w.end_array();
     w.key("reach");
     if (!o.reach.reachable) {
@@ -98,11 +98,11 @@ const char* step_kind_name(StepKind kind) {
     return "line";
 }
 
-void write_holder(JsonWriter& w, const Holder& h, const std::vector<FrameRecord>& frames) {
+void write_holder(JsonWriter& w, const Holder& h) {
     w.begin_object();
     auto frame = [&] {
         w.key("frame").value(h.frame);
-        w.key("function").value(h.frame >= 0 && static_cast<size_t>(h.frame) < frames.size() ? frames[h.frame].function : "?");
+        w.key("function").value(h.function);
     };
     switch (h.kind) {
     case Holder::Kind::Object:
@@ -168,20 +168,12 @@ void write_frame(JsonWriter& w, const FrameRecord& f) {
     w.end_object();
 }
 
-void render_objects(Snapshot& s) {
-    for (ObjectRecord& o : s.objects) {
-        JsonWriter w;
-        write_object(w, o, s.frames);
-        o.json = w.take();
-    }
-}
-
 std::string snapshot_json(const Snapshot& s) {
     JsonWriter w;
     w.begin_object();
     write_header(w, s);
     w.key("objects").begin_array();
-    for (const ObjectRecord& o : s.objects) w.raw(o.json);
+    for (const ObjectRecord& o : s.objects) write_object(w, o);
     w.end_array();
     write_frames(w, s);
     write_gc(w, s);
@@ -190,28 +182,28 @@ std::string snapshot_json(const Snapshot& s) {
 }
 
 std::string delta_json(const Snapshot& a, const Snapshot& b) {
-    std::unordered_map<int64_t, const std::string*> before;
-    for (const ObjectRecord& o : a.objects) before.emplace(o.id, &o.json);
+    std::unordered_map<int64_t, const ObjectRecord*> before;
+    for (const ObjectRecord& o : a.objects) before.emplace(o.id, &o);
+    std::vector<const ObjectRecord*> added, changed;
+    for (const ObjectRecord& o : b.objects) {
+        auto it = before.find(o.id);
+        if (it == before.end()) {
+            added.push_back(&o);
+        } else {
+            if (!it->second->same_as(o)) changed.push_back(&o);
+            before.erase(it);
+        }
+    }
     JsonWriter w;
     w.begin_object();
     write_header(w, b);
     w.key("from").value(a.step);
     w.key("to").value(b.step);
-    std::vector<const std::string*> added, changed;
-    for (const ObjectRecord& o : b.objects) {
-        auto it = before.find(o.id);
-        if (it == before.end()) {
-            added.push_back(&o.json);
-        } else {
-            if (*it->second != o.json) changed.push_back(&o.json);
-            before.erase(it);
-        }
-    }
     w.key("added").begin_array();
-    for (const std::string* t : added) w.raw(*t);
+    for (const ObjectRecord* o : added) write_object(w, *o);
     w.end_array();
     w.key("changed").begin_array();
-    for (const std::string* t : changed) w.raw(*t);
+    for (const ObjectRecord* o : changed) write_object(w, *o);
     w.end_array();
     // Removed ids in a's order (program objects by id, then shared ones).
     w.key("removed").begin_array();

@@ -11,12 +11,10 @@ namespace hs::observe {
 
 const char* step_kind_name(StepKind kind);
 
-// One holder; frame holders name their frame by index into `frames` and by function.
-void write_holder(JsonWriter& w, const Holder& h, const std::vector<FrameRecord>& frames);
+// One holder; frame holders name their frame by index and by function.
+void write_holder(JsonWriter& w, const Holder& h);
 void write_frame(JsonWriter& w, const FrameRecord& f);
 
-// Writes every object's `json` (build_snapshot does it once; the functions below reuse it).
-void render_objects(Snapshot& s);
 std::string snapshot_json(const Snapshot& s);
 // What changed from `a` to `b`: objects added, changed (whole records) and removed (ids), and
 // b's frames and gc state. Applying it to a's objects gives b's exactly.

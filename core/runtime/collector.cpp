@@ -360,6 +360,7 @@ ssize_t handle_weakrefs(GCHeader* unreachable, GCHeader* old) {
         auto* wr = static_cast<WeakRefObject*>(from_gc(gc));
         Object* callback = wr->wr_callback;
         Object* arg = wr;
+        if (g_observer) g_observer->on_weakref_callback(wr);
         Ref result(object_call(callback, &arg, 1, nullptr));
         if (!result) write_unraisable(callback);
         // Our reference may be the last one (e.g. a WeakValueDictionary entry the callback

@@ -88,14 +88,19 @@ TEST_CASE("the output limit cuts the output and stops the run", "[observe][limit
     runs_next_program(session);
 }
 
-TEST_CASE("a stopped program runs no finally block, except clause or __del__ output", "[observe][limits]") {
+TEST_CASE("a stopped program runs no finally block, except clause, __exit__ or __del__", "[observe][limits]") {
     Limits limits;
-    limits.max_steps = 6;
+    limits.max_steps = 40;
     Session session(limits);
     Json log = load_and_run(session,
-                            "class D:\n    def __del__(self):\n        print('del')\nd = D()\ntry:\n    while True:\n        pass\n"
-                            "finally:\n    print('finally')\n");
+                            "class D:\n    def __del__(self):\n        print('del')\n"
+                            "    def __enter__(self):\n        return self\n    def __exit__(self, *a):\n        print('exit')\n"
+                            "def gen():\n    try:\n        yield 1\n    finally:\n        print('gen finally')\n"
+                            "g = gen()\nnext(g)\nd = D()\ntry:\n    with D():\n        while True:\n            pass\n"
+                            "except BaseException:\n    print('caught')\nfinally:\n    print('finally')\n");
     CHECK(log["status"].string == "step_limit");
+    CHECK(log["steps"].size() == 40);
     CHECK(log["stdout"].string == "");
     CHECK(log["stderr"].string == "");
+    runs_next_program(session);
 }
