@@ -34,7 +34,6 @@ test('the menu lists every example of the catalogue under its section', async ()
 // "todo" with the reason, until the core catches up.
 const knownDifferences = {
   'web/examples/topics/generations.py': "the core's generation-0 count after a class's first instance differs from CPython's, so automatic collections come at other moments",
-  'web/examples/topics/weakrefs.py': 'the core has no weakref module yet',
 };
 
 for (const example of examples) {
