@@ -19,10 +19,11 @@ cmake --build --preset debug -j"$jobs"
 # reference-count leak.
 ctest --preset debug -j"$jobs"
 
-echo "== wasm (Emscripten): the conformance corpus run by the wasm32 build under Node"
+echo "== wasm (Emscripten): the conformance corpus under Node, the Session module's Node tests"
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm -j"$jobs"
 tests/wasm/run_conformance.sh build/wasm/heapscope-node "$jobs"
+node --test tests/wasm/
 
 echo "== web (the page's JavaScript modules)"
 node --test tests/web/unit/

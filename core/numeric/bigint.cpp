@@ -4,6 +4,7 @@
 #include "numeric/bigint_kernels.h"
 
 #include <cassert>
+#include <cstdlib>
 #include <cstring>
 #include <new>
 
@@ -71,9 +72,10 @@ BigInt::Digit* BigInt::prepare(std::size_t n) {
     m_size = 0;
     if (n <= m_capacity)
         return mutable_data();
-    // The digit count must fit ob_size; callers bound shifts and powers long before this.
+    // The digit count must fit ob_size; callers bound shifts and powers long before this (nothing
+    // catches C++ exceptions, and the wasm build has none: stop as an uncaught one would).
     if (n > kMaxDigits)
-        throw std::bad_alloc();
+        std::abort();
     Digit* fresh = new Digit[n];
     release();
     m_heap = fresh;

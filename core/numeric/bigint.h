@@ -152,7 +152,7 @@ BigInt gcd(const BigInt& a, const BigInt& b);
 // Shifts by a non-negative count (ValueError "negative shift count"); rshift floors toward -inf.
 // lshift of a non-zero value needs about (bit_length + shift) / 8 bytes, and pow about
 // bit_length * exp / 8: the caller bounds them (MemoryError) before asking; beyond kMaxDigits digits
-// the allocation fails with std::bad_alloc.
+// the program stops (std::abort), as with any failed allocation.
 BigInt lshift(const BigInt& a, std::uint64_t shift);
 BigInt rshift(const BigInt& a, std::uint64_t shift);
 

