@@ -195,6 +195,7 @@ void Heap::State::reset() {
     arena_regions.release_all();
     chunk_regions.release_all();
     free_spans.clear();
+    next_chunk_size = FIRST_CHUNK_SIZE;  // chunks come in the same sizes on every run
 }
 
 namespace {

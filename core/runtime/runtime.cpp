@@ -131,8 +131,13 @@ Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err, Heap* hea
     if (!sys) std::abort();
     dict_setitem_str(r->modules, "sys", sys.get());
     r->sysdict = newref(module_dict(sys.get()));
-    // weakref, atexit and time, which CPython's site has imported before the program runs.
-    if (import_startup_modules() < 0) std::abort();
+    // weakref, atexit and time, which CPython's site has imported before the program runs. Their
+    // Python code is not the program's: an observer (core/observe/) sees none of its steps.
+    Observer* observer = g_observer;
+    g_observer = nullptr;
+    int imported = import_startup_modules();
+    g_observer = observer;
+    if (imported < 0) std::abort();
     slice_runtime_init();
     // Collector hook: CPython's start-up objects that heapscope does not have (long-lived rule).
     gc_note_startup_objects();
@@ -151,6 +156,7 @@ void runtime_destroy(Runtime* r) {
     clear_ref(r->sysdict);
     clear_ref(r->modules);
     if (r->exc_base) clear_ref(r->exc_base->exc_value);
+    clear_ref(r->thread_dict);  // PyThreadState_Clear
     // The type lookup cache holds names; classes are about to go.
     type_lookup_cache_clear();
     // Collector hook: collect the cycles that are left, so that everything is freed.

@@ -91,6 +91,7 @@ struct Runtime {
     DictObject* modules = nullptr;    // sys.modules
     Object* sysdict = nullptr;        // the sys module's namespace, even once sys.modules is emptied at exit
     Object* main_module = nullptr;
+    Object* thread_dict = nullptr;   // CPython's PyThreadState_GetDict(), made on first use (repr_guard.cpp)
     std::vector<AtexitCallback> atexit_callbacks;  // run newest first when the program ends
     Frame* current_frame = nullptr;   // innermost executing frame
     FrameStack* frame_stack = nullptr;
