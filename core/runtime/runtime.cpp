@@ -131,13 +131,8 @@ Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err, Heap* hea
     if (!sys) std::abort();
     dict_setitem_str(r->modules, "sys", sys.get());
     r->sysdict = newref(module_dict(sys.get()));
-    // weakref, atexit and time, which CPython's site has imported before the program runs. Their
-    // Python code is not the program's: an observer (core/observe/) sees none of its steps.
-    Observer* observer = g_observer;
-    g_observer = nullptr;
-    int imported = import_startup_modules();
-    g_observer = observer;
-    if (imported < 0) std::abort();
+    // weakref, atexit and time, which CPython's site has imported before the program runs.
+    if (import_startup_modules() < 0) std::abort();
     slice_runtime_init();
     // Collector hook: CPython's start-up objects that heapscope does not have (long-lived rule).
     gc_note_startup_objects();

@@ -217,11 +217,7 @@ print(id(big) % 100003, id("x" * 5000) % 100003)
 
 } // namespace
 
-// [!mayfail]: since the start-up modules (weakref, atexit, time) are built in every runtime, the
-// first run in a Heap places *large* blocks (the last line's ids) differently from later runs;
-// small objects, hashes and set order do replay. Observation sessions are safe meanwhile: a
-// replay that differs from its recording answers "replay_diverged" instead of a snapshot.
-TEST_CASE("allocator: a program replayed in one process sees the same ids, hashes and set order", "[allocator][!mayfail]") {
+TEST_CASE("allocator: a program replayed in one process sees the same ids, hashes and set order", "[allocator]") {
     if (kObjectsUseSystemMalloc) return;  // AddressSanitizer build: objects come from malloc
     Heap heap;
     std::string first = run_on(heap, ids_program);
