@@ -18,52 +18,6 @@ namespace hs::builtins {
 
 namespace {
 
-bool is_plain_number(Object* o) {
-    TypeObject* t = type_of(o);
-    return t == &IntType || t == &BoolType || t == &FloatType || o == None();
-}
-
-// Text queued for one of heapscope's own streams; flushed before anything else can observe the
-// stream (an error, a call into a user-defined write, the end of print).
-class PrintWriter {
-public:
-    explicit PrintWriter(Object* file) : m_file(file), m_direct(is_std_stream(file)) {}
-    ~PrintWriter() { flush(); }
-
-    int write_text(std::string_view text) {
-        if (m_direct) {
-            m_buffer += text;
-            return 0;
-        }
-        return file_write_text(m_file, text);
-    }
-    int write_str(Object* s) {
-        if (m_direct) {
-            m_buffer += str_view(s);
-            return 0;
-        }
-        return file_write_str(m_file, s);
-    }
-    // str(o), written raw (Py_PRINT_RAW). Queued text goes out first when str() could run
-    // Python code, which might print too.
-    int write_object(Object* o) {
-        if (str_check_exact(o)) return write_str(o);
-        if (!is_plain_number(o)) flush();
-        Ref s(object_str(o));
-        if (!s) return -1;
-        return write_str(s.get());
-    }
-    void flush() {
-        if (!m_buffer.empty()) std_stream_write(m_file, m_buffer);
-        m_buffer.clear();
-    }
-
-private:
-    Object* m_file;
-    bool m_direct;
-    std::string m_buffer;
-};
-
 Object* unsupported(const char* what) {
     set_error_format(&NotImplementedErrorType, "heapscope does not support '%s'", what);
     return nullptr;
@@ -74,8 +28,10 @@ Object* unsupported(const char* what) {
 // print(*objects, sep=' ', end='\n', file=None, flush=False)
 Object* print(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     static const ArgSpec spec{"print", {"sep", "end", "file", "flush"}};
-    // 3.11's argument clinic gathers *objects into a tuple (a GC allocation that gc.get_count()
+    // 3.11's argument clinic initializes its parser on every call (a tuple of the keyword names,
+    // made once), then gathers *objects into a tuple (a GC allocation that gc.get_count()
     // sees, and a reference to each object while it prints).
+    if (!arg_parser_init(spec)) return nullptr;
     Ref objects(tuple_new(static_cast<ssize_t>(nargs)));
     if (!objects) return nullptr;
     for (size_t i = 0; i < nargs; ++i) tuple_items(objects.get())[i] = newref(args[i]);
@@ -104,14 +60,12 @@ Object* print(Object*, Object* const* args, size_t nargs, Object* kwnames) {
         return nullptr;
     }
     Ref holder = Ref::borrowed(file);  // sys.stdout may be replaced while str() runs
-    {
-        PrintWriter writer(file);
-        for (size_t i = 0; i < nargs; ++i) {
-            if (i > 0 && (sep ? writer.write_object(sep) : writer.write_text(" ")) < 0) return nullptr;
-            if (writer.write_object(tuple_items(objects.get())[i]) < 0) return nullptr;
-        }
-        if ((end ? writer.write_object(end) : writer.write_text("\n")) < 0) return nullptr;
+    // builtin_print_impl: one write per piece, separators and end included.
+    for (size_t i = 0; i < nargs; ++i) {
+        if (i > 0 && (sep ? file_write_object(file, sep) : file_write_text(file, " ")) < 0) return nullptr;
+        if (file_write_object(file, tuple_items(objects.get())[i]) < 0) return nullptr;
     }
+    if ((end ? file_write_object(file, end) : file_write_text(file, "\n")) < 0) return nullptr;
     if (kw[3]) {
         int flush = object_is_true(kw[3]);
         if (flush < 0) return nullptr;
@@ -126,8 +80,7 @@ Object* input(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (nargs == 1) {
         Object* out = sys_get_object("stdout");
         if (out && out != None()) {
-            Ref prompt(object_str(args[0]));
-            if (!prompt || file_write_str(out, prompt.get()) < 0) return nullptr;
+            if (file_write_object(out, args[0]) < 0) return nullptr;
         }
     }
     set_error(&EOFErrorType, "EOF when reading a line");

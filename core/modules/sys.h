@@ -19,15 +19,15 @@ int sys_set_argv(const std::vector<std::string>& argv);
 // attribute is missing.
 Object* sys_get_object(std::string_view name);
 
-// Writes to a file-like object: heapscope's own stdout/stderr go straight to the runtime's
-// output sinks; anything else gets file.write(str). Return -1 with an exception set on error.
+// Writes to a file-like object as CPython's PyFile_WriteString / PyFile_WriteObject do:
+// file.write(str). Return -1 with an exception set on error.
 int file_write_text(Object* file, std::string_view text);
-int file_write_str(Object* file, Object* str);  // str: a str object (borrowed)
-// file.flush() (a no-op for heapscope's own streams).
+int file_write_object(Object* file, Object* o);  // str(o), written (Py_PRINT_RAW)
+// file.flush().
 int file_flush(Object* file);
 // True for heapscope's own sys.stdout / sys.stderr objects.
 bool is_std_stream(Object* file);
-// The runtime sink behind a std stream: writes text (no error possible).
-void std_stream_write(Object* stream, std::string_view text);
+// flush_std_files() at exit: heapscope's own streams release the text they hold.
+void std_streams_flush();
 
 } // namespace hs

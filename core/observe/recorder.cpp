@@ -109,8 +109,13 @@ void Recorder::write_output(bool is_stderr, std::string_view text) {
     (is_stderr ? m_log.stderr_text : m_log.stdout_text).append(text);
     if (m_config.record_events && !text.empty()) {
         auto kind = is_stderr ? PendingEvent::Kind::Stderr : PendingEvent::Kind::Stdout;
-        if (!m_pending.empty() && m_pending.back().kind == kind) {
-            m_pending.back().text.append(text);
+        // Appended to the step's last output when it went to the same stream, even with other
+        // events (print's transient objects) in between.
+        auto last_output = std::find_if(m_pending.rbegin(), m_pending.rend(), [](const PendingEvent& e) {
+            return e.kind == PendingEvent::Kind::Stdout || e.kind == PendingEvent::Kind::Stderr;
+        });
+        if (last_output != m_pending.rend() && last_output->kind == kind) {
+            last_output->text.append(text);
         } else {
             PendingEvent e;
             e.kind = kind;

@@ -7,6 +7,7 @@
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
 #include "runtime/errors.h"
+#include "runtime/runtime.h"
 
 #include <algorithm>
 #include <string>
@@ -187,6 +188,21 @@ bool parse_args(const ArgSpec& spec, Object* const* args, size_t nargs, Object* 
 bool parse_keywords(const ArgSpec& spec, Object* const* args, size_t nargs, Object* kwnames, Object** out) {
     ArgSpec keywords{spec.function_name, spec.names, 0, 0, static_cast<int>(spec.names.size()), nullptr};
     return unpack_keywords(keywords, args + nargs, 0, kwnames, out);
+}
+
+bool arg_parser_init(const ArgSpec& spec) {
+    std::vector<ArgParserState>& parsers = rt().arg_parsers;
+    for (const ArgParserState& p : parsers) {
+        if (p.spec == &spec) return true;
+    }
+    ssize_t count = static_cast<ssize_t>(spec.names.size()) - spec.positional_only;
+    Ref kwtuple(tuple_new(count));
+    if (!kwtuple) return false;
+    for (ssize_t i = 0; i < count; i++) {
+        tuple_items(kwtuple.get())[i] = newref(intern(spec.names.begin()[spec.positional_only + i]));
+    }
+    parsers.push_back({&spec, kwtuple.release()});
+    return true;
 }
 
 } // namespace hs

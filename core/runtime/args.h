@@ -46,6 +46,12 @@ bool parse_args(const ArgSpec& spec, Object* const* args, size_t nargs, Object* 
 // "'x' is an invalid keyword argument for print()".
 bool parse_keywords(const ArgSpec& spec, Object* const* args, size_t nargs, Object* kwnames, Object** out);
 
+// CPython 3.11's _PyArg_Parser makes, the first time it parses (parser_init), a tuple of its
+// keyword names that it keeps until the interpreter ends: a GC allocation that gc.get_count() and
+// gc.get_objects() see. Builtins call this where CPython's parser would: print on every call,
+// clinic functions only when given keywords. Returns false with MemoryError set.
+bool arg_parser_init(const ArgSpec& spec);
+
 // Fast checks for the common shapes (messages exactly as CPython's METH_O/METH_NOARGS/...).
 // "<function_name>() takes no keyword arguments" when kwnames is a non-empty tuple.
 bool check_no_kwargs(const char* function_name, Object* kwnames);

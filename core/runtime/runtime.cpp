@@ -152,6 +152,8 @@ void runtime_destroy(Runtime* r) {
     clear_ref(r->modules);
     if (r->exc_base) clear_ref(r->exc_base->exc_value);
     clear_ref(r->thread_dict);  // PyThreadState_Clear
+    for (ArgParserState& parser : r->arg_parsers) clear_ref(parser.kwtuple);  // _PyArg_Fini
+    r->arg_parsers.clear();
     // The type lookup cache holds names; classes are about to go.
     type_lookup_cache_clear();
     // Collector hook: collect the cycles that are left, so that everything is freed.

@@ -72,6 +72,13 @@ struct AtexitCallback {
     Object* kwargs;  // dict or nullptr
 };
 
+// One builtin's argument parser once it has been used: its keyword-name tuple (runtime/args.h).
+struct ArgSpec;
+struct ArgParserState {
+    const ArgSpec* spec;
+    Object* kwtuple;  // owned
+};
+
 struct Runtime {
     Limits limits;
     ErrorState error;             // the exception being raised
@@ -92,6 +99,7 @@ struct Runtime {
     Object* sysdict = nullptr;        // the sys module's namespace, even once sys.modules is emptied at exit
     Object* main_module = nullptr;
     Object* thread_dict = nullptr;   // CPython's PyThreadState_GetDict(), made on first use (repr_guard.cpp)
+    std::vector<ArgParserState> arg_parsers;  // the builtins' parsers used so far (runtime/args.h)
     std::vector<AtexitCallback> atexit_callbacks;  // run newest first when the program ends
     Frame* current_frame = nullptr;   // innermost executing frame
     FrameStack* frame_stack = nullptr;

@@ -4,6 +4,7 @@
 #include "vm/shutdown.h"
 
 #include "modules/atexit.h"
+#include "modules/sys.h"
 #include "objects/dictobject.h"
 #include "objects/moduleobject.h"
 #include "objects/weakrefobject.h"
@@ -88,6 +89,7 @@ void finalize_interpreter() {
     Runtime& r = rt();
     clear_ref(r.main_module);
     atexit_call_all();
+    std_streams_flush();
     // Finalizers run best before the modules are destroyed (only if the collector is enabled).
     gc_collect_if_enabled();
     finalize_modules();

@@ -30,14 +30,8 @@ test('the menu lists every example of the catalogue under its section', async ()
   })));
 });
 
-// Examples whose output heapscope does not match yet: they still run, and are reported as
-// "todo" with the reason, until the core catches up.
-const knownDifferences = {
-  'web/examples/topics/generations.py': "the core's generation-0 count after a class's first instance differs from CPython's, so automatic collections come at other moments",
-};
-
 for (const example of examples) {
-  test(`${example.file} prints what CPython 3.11 prints`, { todo: knownDifferences[example.file] }, async () => {
+  test(`${example.file} prints what CPython 3.11 prints`, async () => {
     const expected = await readFile(path.join(repo, example.file.replace(/\.py$/, '.out')), 'utf8');
     await page.locator('#examples').selectOption(example.file);
     await page.waitForSelector('body[data-run="done"]', { timeout: 30000 });
