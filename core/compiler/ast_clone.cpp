@@ -11,7 +11,7 @@ namespace {
 
 class Cloner {
   public:
-    explicit Cloner(Arena& arena) : m_arena(arena) {}
+    Cloner(Arena& arena, std::vector<Constant>& ast_constants) : m_arena(arena), m_ast_constants(ast_constants) {}
 
     template <typename T> std::vector<T*> seq(const std::vector<T*>& in) {
         std::vector<T*> out;
@@ -107,6 +107,7 @@ class Cloner {
   private:
     static constexpr int kMaxDepth = 3000;
     Arena& m_arena;
+    std::vector<Constant>& m_ast_constants;
     int m_depth = 0;
     bool m_too_deep = false;
 
@@ -248,6 +249,7 @@ class Cloner {
             auto* out = m_arena.make<ConstantNode>();
             out->value = in->value;
             out->constant = constant_from_ast(in->value);
+            m_ast_constants.push_back(out->constant);
             return out;
         }
         case ExprKind::Attribute: {
@@ -467,9 +469,9 @@ class Cloner {
 
 } // namespace
 
-ast::Module clone_module(const ast::Module& module, bool& too_deep) {
+ast::Module clone_module(const ast::Module& module, bool& too_deep, std::vector<Constant>& ast_constants) {
     ast::Module out;
-    Cloner cloner(*out.arena);
+    Cloner cloner(*out.arena, ast_constants);
     out.body = cloner.seq(module.body);
     too_deep = cloner.too_deep();
     return out;

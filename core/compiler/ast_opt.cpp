@@ -16,7 +16,7 @@ namespace {
 
 class Folder {
   public:
-    explicit Folder(Arena& arena) : m_arena(arena) {}
+    Folder(Arena& arena, std::vector<Constant>& ast_constants) : m_arena(arena), m_ast_constants(ast_constants) {}
 
     void body(std::vector<Stmt*>& stmts) {
         bool had_docstring = docstring_of(stmts) != nullptr;
@@ -34,6 +34,7 @@ class Folder {
 
   private:
     Arena& m_arena;
+    std::vector<Constant>& m_ast_constants;
 
     ConstantNode* make_const(const Position& pos, Constant value) {
         auto* node = m_arena.make<ConstantNode>();
@@ -43,6 +44,7 @@ class Folder {
             node->value.text = value.text;
         }
         node->constant = std::move(value);
+        m_ast_constants.push_back(node->constant);
         return node;
     }
 
@@ -522,8 +524,8 @@ class Folder {
 
 } // namespace
 
-void optimize_ast(ast::Module& module) {
-    Folder folder(*module.arena);
+void optimize_ast(ast::Module& module, std::vector<Constant>& ast_constants) {
+    Folder folder(*module.arena, ast_constants);
     folder.body(module.body);
 }
 

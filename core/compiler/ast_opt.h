@@ -21,12 +21,14 @@ inline const Constant& constant_of(const ast::Expr* e) {
 }
 
 // A deep copy of `module` whose nodes live in the copy's own arena. `too_deep` is set when
-// statements and expressions nest deeper than CPython compiles (RecursionError).
-ast::Module clone_module(const ast::Module& module, bool& too_deep);
+// statements and expressions nest deeper than CPython compiles (RecursionError). The value of
+// every Constant node is appended to `ast_constants` (see CompileResult::ast_constants).
+ast::Module clone_module(const ast::Module& module, bool& too_deep, std::vector<Constant>& ast_constants);
 
 // Folds constant expressions of a cloned tree in place, as CPython 3.11's _PyAST_Optimize
-// (with optimization level 0: `__debug__` is True).
-void optimize_ast(ast::Module& module);
+// (with optimization level 0: `__debug__` is True). Each folded value is appended to
+// `ast_constants`.
+void optimize_ast(ast::Module& module, std::vector<Constant>& ast_constants);
 
 // Folding of one operation on constants; false when CPython would leave it to run time
 // (an error, or a result over the size limits). Defined in const_fold.cpp.

@@ -383,13 +383,13 @@ CompileResult compile_module(const Module& module, std::string_view filename, st
         return result;
     }
     bool too_deep = false;
-    auto tree = std::make_unique<Module>(clone_module(module, too_deep));
+    auto tree = std::make_unique<Module>(clone_module(module, too_deep, result.ast_constants));
     if (too_deep) {
         result.error = make_error("maximum recursion depth exceeded during compilation", 0, 0, 0, 0);
         result.error->type = "RecursionError";
         return result;
     }
-    optimize_ast(*tree);
+    optimize_ast(*tree, result.ast_constants);
     std::optional<SymtableError> st_error;
     std::unique_ptr<SymbolTable> symtable = SymbolTable::build(*tree, future, st_error);
     if (!symtable) {

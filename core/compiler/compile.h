@@ -32,6 +32,10 @@ struct CompileWarning {
 
 struct CompileResult {
     std::shared_ptr<const CodeUnit> code; // null when `error` is set
+    // The values CPython's AST arena holds while a script runs (pyrun_file frees the arena only
+    // after the module's code returns): one per Constant node the parser made, and one per
+    // folded result. Each is one more reference to a constant the program can see.
+    std::vector<Constant> ast_constants;
     std::optional<frontend::SyntaxErrorInfo> error;
     std::vector<CompileWarning> warnings;
 };

@@ -4,6 +4,7 @@
 #include "objects/bytesobject.h"
 #include "objects/floatobject.h"
 #include "objects/intobject.h"
+#include "objects/listobject.h"
 #include "objects/setobject.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
@@ -14,6 +15,7 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 
 namespace hs {
 
@@ -41,11 +43,15 @@ public:
 
     Object* materialize(const compiler::Constant& c);
     Object* code(const std::shared_ptr<const compiler::CodeUnit>& unit);
+    // The object an AST node holds (ScriptCode): the merged constant for a value's first node.
+    Object* ast_object(const compiler::Constant& c);
 
 private:
-    Object* make(const compiler::Constant& c);
+    Object* make(const compiler::Constant& c, bool intern = true);
+    Object* frozenset_from_items(const compiler::Constant& c);
     std::string_view m_filename;
     std::map<std::string, Object*> m_cache;
+    std::set<std::string> m_keys_in_ast;
 };
 
 std::string cache_key(const compiler::Constant& c);
@@ -103,7 +109,28 @@ Object* ConstantMaterializer::materialize(const compiler::Constant& c) {
     return obj;
 }
 
-Object* ConstantMaterializer::make(const compiler::Constant& c) {
+Object* ConstantMaterializer::ast_object(const compiler::Constant& c) {
+    using K = compiler::Constant::Kind;
+    if (c.kind == K::None || c.kind == K::True || c.kind == K::False || c.kind == K::Ellipsis) return materialize(c);
+    if (c.kind == K::FrozenSet) return frozenset_from_items(c);
+    // A value's later nodes are the parser's own objects (not interned: only the code's are).
+    if (!m_keys_in_ast.insert(cache_key(c)).second) return make(c, false);
+    return materialize(c);
+}
+
+// The frozenset ast_opt makes, from the items in source order.
+Object* ConstantMaterializer::frozenset_from_items(const compiler::Constant& c) {
+    Ref t(tuple_new(static_cast<ssize_t>(c.items.size())));
+    if (!t) return nullptr;
+    for (size_t i = 0; i < c.items.size(); i++) {
+        Object* item = materialize(c.items[i]);
+        if (!item) return nullptr;
+        tuple_items(t.get())[i] = item;
+    }
+    return frozenset_new(t.get());
+}
+
+Object* ConstantMaterializer::make(const compiler::Constant& c, bool intern) {
     using K = compiler::Constant::Kind;
     switch (c.kind) {
     case K::Int: return int_from_bigint(c.integer);
@@ -111,12 +138,11 @@ Object* ConstantMaterializer::make(const compiler::Constant& c) {
     case K::Complex: return complex_from_doubles(c.real, c.imag);
     case K::Str: {
         Object* s = str_from_utf8(c.text);
-        if (s && all_name_chars(c.text)) str_intern_in_place(&s);
+        if (s && intern && all_name_chars(c.text)) str_intern_in_place(&s);
         return s;
     }
     case K::Bytes: return bytes_from(c.text);
-    case K::Tuple:
-    case K::FrozenSet: {
+    case K::Tuple: {
         Ref t(tuple_new(static_cast<ssize_t>(c.items.size())));
         if (!t) return nullptr;
         for (size_t i = 0; i < c.items.size(); i++) {
@@ -124,11 +150,12 @@ Object* ConstantMaterializer::make(const compiler::Constant& c) {
             if (!item) return nullptr;
             tuple_items(t.get())[i] = item;
         }
-        if (c.kind == K::Tuple) return t.release();
-        // CPython builds the frozenset from the source-order tuple (ast_opt), and merge_consts
-        // builds it again from the first one's iteration order: the slots, hence the order
-        // `{100, 5, 37, 8}` prints in, are those of the second.
-        Ref first(frozenset_new(t.get()));
+        return t.release();
+    }
+    case K::FrozenSet: {
+        // merge_consts builds ast_opt's frozenset again, from the first one's iteration order:
+        // the slots, hence the order `{100, 5, 37, 8}` prints in, are those of the second.
+        Ref first(frozenset_from_items(c));
         if (!first) return nullptr;
         Ref items(sequence_tuple(first.get()));
         return items ? frozenset_new(items.get()) : nullptr;
@@ -256,6 +283,21 @@ const GetSetDef code_getset[] = {
 Object* code_from_unit(const std::shared_ptr<const compiler::CodeUnit>& unit, std::string_view filename) {
     ConstantMaterializer m(filename);
     return m.code(unit);
+}
+
+ScriptCode script_code_from_unit(const std::shared_ptr<const compiler::CodeUnit>& unit,
+                                 const std::vector<compiler::Constant>& ast_constants, std::string_view filename) {
+    ConstantMaterializer m(filename);
+    ScriptCode script;
+    script.code = Ref(m.code(unit));
+    if (!script.code) return {};
+    script.ast_arena = Ref(list_new(0));
+    if (!script.ast_arena) return {};
+    for (const compiler::Constant& c : ast_constants) {
+        Ref o(m.ast_object(c));
+        if (!o || list_append(script.ast_arena.get(), o.get()) < 0) return {};
+    }
+    return script;
 }
 
 int code_line_of(CodeObject* code, int index) {

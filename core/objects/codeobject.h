@@ -40,6 +40,17 @@ inline bool code_check(const Object* o) { return o->ob_type == &CodeType; }
 // Materializes a compiled module. Equal constants anywhere in the tree become one object, and
 // identifier-like str constants are interned (CPython's compiler and intern_string_constants).
 Object* code_from_unit(const std::shared_ptr<const compiler::CodeUnit>& unit, std::string_view filename);
+
+// A script's module code object, with what CPython's AST arena holds while it runs: a list
+// (the arena's a_objects) with one reference per entry of `ast_constants`. The first entry of a
+// value is the code's own constant, later ones are separate objects, as the parser made one
+// object per literal; the frozenset of `x in {...}` is the one before the compiler rebuilds it.
+struct ScriptCode {
+    Ref code;
+    Ref ast_arena;
+};
+ScriptCode script_code_from_unit(const std::shared_ptr<const compiler::CodeUnit>& unit,
+                                 const std::vector<compiler::Constant>& ast_constants, std::string_view filename);
 // The source line of instruction `index` (CPython's PyCode_Addr2Line), or -1.
 int code_line_of(CodeObject* code, int index);
 

@@ -147,14 +147,16 @@ int run_main(std::string_view source, std::string_view path) {
     Ref module(create_main_module(path));
     if (!module) return handle_uncaught();
     r.main_module = newref(module.get());
-    Ref code(code_from_unit(compiled.code, path));
-    if (!code) return handle_uncaught();
+    ScriptCode script = script_code_from_unit(compiled.code, compiled.ast_constants, path);
+    if (!script.code) return handle_uncaught();
     // 3.11 runs module code through a function object, as PyEval_EvalCode does.
-    Ref func(function_new(code.get(), module_dict(module.get())));
+    Ref func(function_new(script.code.get(), module_dict(module.get())));
     if (!func) return handle_uncaught();
-    code.reset();
+    script.code.reset();
     Ref result(function_vectorcall(func.get(), nullptr, 0, nullptr));
     func.reset();
+    // pyrun_file frees the AST arena once the module's code has returned, before the traceback.
+    script.ast_arena.reset();
     int status = result ? 0 : handle_uncaught();
     // CPython set __file__ and __cached__ for the run only (_PyRun_SimpleFileObject): code that
     // runs at exit no longer sees them.
