@@ -754,6 +754,13 @@ void gc_note_startup_objects() {
     gc.startup_objects_not_modelled = tracked < kCPythonTrackedAfterImportGc ? kCPythonTrackedAfterImportGc - tracked : 0;
 }
 
+void gc_set_script_start_counts() {
+    // What CPython's start-up leaves, less what heapscope's `import gc` and compilation add.
+    constexpr int kCounts[NUM_GENERATIONS] = {223, 0, 2};
+    GCState& gc = gcstate();
+    for (int i = 0; i < NUM_GENERATIONS; i++) gc.generations[i].count = kCounts[i];
+}
+
 // ---- gc.freeze() ---------------------------------------------------------------------------------
 
 void gc_freeze() {

@@ -12,6 +12,7 @@
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
 #include "runtime/abstract.h"
+#include "runtime/collector.h"
 #include "runtime/errors.h"
 #include "runtime/traceback_print.h"
 #include "modules/sys.h"
@@ -129,6 +130,7 @@ int run_main(std::string_view source, std::string_view path) {
     r.source = std::string(source);
     if (sys_set_argv({std::string(path)}) < 0) return handle_uncaught();
 
+    gc_set_script_start_counts();
     frontend::ParseResult parsed = frontend::parse_module(source, frontend::SourceKind::ScriptFile);
     if (parsed.error) {
         Ref exc(make_syntax_error(*parsed.error, path));
