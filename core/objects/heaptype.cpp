@@ -430,7 +430,6 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
                 if (add_dict_entry(type, "__module__", modname) < 0) return nullptr;
         }
     }
-    type->ht_module = xnewref(dict_getitem_str(type->tp_dict, "__module__"));
 
     // Layout: the builtin base's struct, the extras, then the slots of every class in the chain.
     TypeObject* root = builtin_base(base);
@@ -602,7 +601,6 @@ void type_dealloc(Object* self) {
     clear_ref(type->tp_base);
     clear_ref(type->ht_name);
     clear_ref(type->ht_qualname);
-    clear_ref(type->ht_module);
     clear_ref(type->ht_slots);
     if (type->ht_cached_keys) shared_keys_decref(type->ht_cached_keys);
     type->ht_cached_keys = nullptr;
@@ -620,7 +618,6 @@ int type_traverse(Object* self, visitproc visit, void* arg) {
     HS_VISIT(type->tp_mro);
     HS_VISIT(type->tp_bases);
     HS_VISIT(type->tp_base);
-    HS_VISIT(type->ht_module);
     return 0;
 }
 

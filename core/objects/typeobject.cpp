@@ -4,6 +4,7 @@
 #include "objects/container_util.h"
 #include "objects/descrobject.h"
 #include "objects/dictobject.h"
+#include "objects/exceptions.h"
 #include "objects/intobject.h"
 #include "objects/listobject.h"
 #include "objects/shared_keys.h"
@@ -253,6 +254,11 @@ int type_ready(TypeObject* type) {
 
 // ---- object ---------------------------------------------------------------------------------
 
+Object* heap_type_module_name(TypeObject* type) {
+    Object* module = type->tp_dict ? dict_getitem_str(type->tp_dict, "__module__") : nullptr;
+    return module && str_check(module) && str_view(module) != "builtins" ? module : nullptr;
+}
+
 namespace {
 
 Object* object_repr_default(Object* self) {
@@ -260,9 +266,8 @@ Object* object_repr_default(Object* self) {
     char address[32];
     std::snprintf(address, sizeof address, "%p", static_cast<void*>(self));
     std::string text = "<";
-    if (type_has_flag(t, TPFLAGS_HEAPTYPE) && t->ht_module && str_check(t->ht_module) &&
-        str_view(t->ht_module) != "builtins") {
-        text += str_view(t->ht_module);
+    if (Object* module = type_has_flag(t, TPFLAGS_HEAPTYPE) ? heap_type_module_name(t) : nullptr) {
+        text += str_view(module);
         text += '.';
         text += str_view(t->ht_qualname);
     } else {
@@ -503,8 +508,8 @@ Object* type_repr(Object* self) {
     auto* t = static_cast<TypeObject*>(self);
     std::string text = "<class '";
     if (type_has_flag(t, TPFLAGS_HEAPTYPE)) {
-        if (t->ht_module && str_check(t->ht_module) && str_view(t->ht_module) != "builtins") {
-            text += str_view(t->ht_module);
+        if (Object* module = heap_type_module_name(t)) {
+            text += str_view(module);
             text += '.';
         }
         text += str_view(t->ht_qualname);
@@ -561,6 +566,17 @@ Object* type_get_module(Object* self) {
     if (dot != std::string_view::npos) return str_from_utf8(name.substr(0, dot));
     return newref(intern("builtins"));
 }
+// type_set_module: only heap types can be changed, and __module__ cannot be deleted.
+int type_set_module(Object* self, Object* value) {
+    auto* t = static_cast<TypeObject*>(self);
+    if (!type_has_flag(t, TPFLAGS_HEAPTYPE) || !value) {
+        set_error_format(&TypeErrorType, "cannot %s '__module__' attribute of immutable type '%s'",
+                         value ? "set" : "delete", t->tp_name.c_str());
+        return -1;
+    }
+    type_modified(t);
+    return dict_setitem(t->tp_dict, intern("__module__"), value);
+}
 Object* type_get_mro(Object* self) { return xnewref(static_cast<Object*>(static_cast<TypeObject*>(self)->tp_mro)); }
 Object* type_get_bases(Object* self) { return xnewref(static_cast<Object*>(static_cast<TypeObject*>(self)->tp_bases)); }
 Object* type_get_base(Object* self) {
@@ -576,7 +592,7 @@ Object* type_get_dict(Object* self) {
 }
 
 const GetSetDef type_getset[] = {
-    {"__name__", type_get_name},   {"__qualname__", type_get_qualname}, {"__module__", type_get_module},
+    {"__name__", type_get_name},   {"__qualname__", type_get_qualname}, {"__module__", type_get_module, type_set_module},
     {"__mro__", type_get_mro},     {"__bases__", type_get_bases},       {"__base__", type_get_base},
     {"__dict__", type_get_dict},   {"__basicsize__", type_get_basicsize}, {"__itemsize__", type_get_itemsize},
     {nullptr, nullptr},

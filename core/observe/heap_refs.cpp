@@ -130,7 +130,6 @@ void type_refs(Object* o, Refs& out) {
     add(out, t->tp_mro, "__mro__", "field");
     add(out, t->tp_bases, "__bases__", "field");
     add(out, t->tp_base, "__base__", "field");
-    add(out, t->ht_module, "__module__", "field");
     add(out, t->ht_name, "__name__", "field");
     add(out, t->ht_qualname, "__qualname__", "field");
     add(out, t->ht_slots, "__slots__", "field");

@@ -167,7 +167,6 @@ struct TypeObject : VarObject {
     // Heap types only.
     Object* ht_name = nullptr;       // str
     Object* ht_qualname = nullptr;   // str
-    Object* ht_module = nullptr;     // str, the defining module's __name__
     TupleObject* ht_slots = nullptr; // names from __slots__, or nullptr
     SharedKeys* ht_cached_keys = nullptr;  // attribute names the instances share (objects/shared_keys.h)
     size_t ht_extras_offset = 0;     // where InstanceExtras start in an instance (objects/instance.h)
@@ -180,6 +179,10 @@ struct TypeObject : VarObject {
 
 extern TypeObject TypeType;    // type
 extern TypeObject ObjectType;  // object
+
+// The module name a heap type's reprs show: its `__module__` when that is a str other than
+// "builtins", else nullptr (borrowed), as CPython's type_module() read by the reprs.
+Object* heap_type_module_name(TypeObject* type);
 
 // Fills in inherited slots, builds tp_mro and tp_dict from tp_methods/tp_getset. Returns -1 on error.
 int type_ready(TypeObject* type);
