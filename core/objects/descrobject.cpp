@@ -91,11 +91,16 @@ const GetSetDef builtin_getset[] = {
 void descr_dealloc(Object* self) {
     auto* d = static_cast<MethodDescrObject*>(self);
     gc_untrack(self);
+    xdecref(static_cast<Object*>(d->d_type));
     xdecref(d->d_name);
     gc_free(self);
 }
 
-int descr_traverse(Object*, visitproc, void*) { return 0; }
+// A descriptor holds its class (d_type), as CPython's do: one reference per descriptor.
+int descr_traverse(Object* self, visitproc visit, void* arg) {
+    HS_VISIT(static_cast<Object*>(static_cast<MethodDescrObject*>(self)->d_type));
+    return 0;
+}
 
 bool descr_check_self(MethodDescrObject* d, Object* obj) {
     if (type_is_subtype(type_of(obj), d->d_type)) return true;
@@ -181,6 +186,7 @@ template <typename T> T* new_descr(TypeObject* descr_type, TypeObject* type, con
     auto* d = static_cast<T*>(gc_alloc(descr_type, sizeof(T)));
     if (!d) return nullptr;
     d->d_type = type;
+    incref(static_cast<Object*>(type));
     d->d_name = newref(intern(name));
     gc_track(d);
     return d;

@@ -12,6 +12,7 @@
 #include "objects/intobject.h"
 #include "objects/listobject.h"
 #include "objects/strobject.h"
+#include "objects/subclasses.h"
 #include "objects/tupleobject.h"
 #include "objects/weakrefobject.h"
 #include "runtime/abstract.h"
@@ -86,16 +87,21 @@ Object* member_repr(Object* self) {
 void member_dealloc(Object* self) {
     auto* m = static_cast<MemberDescrObject*>(self);
     gc_untrack(self);
+    xdecref(static_cast<Object*>(m->d_type));
     xdecref(m->d_name);
     gc_free(self);
 }
 
-int member_traverse(Object*, visitproc, void*) { return 0; }
+int member_traverse(Object* self, visitproc visit, void* arg) {
+    HS_VISIT(static_cast<Object*>(static_cast<MemberDescrObject*>(self)->d_type));
+    return 0;
+}
 
 Object* member_new(TypeObject* type, Object* name, int index) {
     auto* m = static_cast<MemberDescrObject*>(gc_alloc(&MemberDescrType, sizeof(MemberDescrObject)));
     if (!m) return nullptr;
     m->d_type = type;
+    incref(static_cast<Object*>(type));
     m->d_name = newref(name);
     m->index = index;
     gc_track(m);
@@ -409,6 +415,7 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
     if (!type) return nullptr;
     Ref holder(type);
     type->tp_flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
+    gc_track(type);  // at allocation, as PyType_GenericAlloc (gc.get_objects() order)
     type->tp_base = static_cast<TypeObject*>(newref(static_cast<Object*>(base)));
     type->tp_bases = static_cast<TupleObject*>(bases_ref.release());
     type->ht_name = newref(name);
@@ -474,6 +481,23 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
         if (!type_has_flag(type, TPFLAGS_MANAGED_DICT)) type->tp_basicsize += 8;
     }
 
+    // __new__ is implicitly a staticmethod; __init_subclass__ and __class_getitem__ classmethods.
+    if (Object* f = dict_getitem_str(type->tp_dict, "__new__"); f && function_check(f)) {
+        Ref sm(call_args(static_cast<Object*>(&StaticMethodType), {f}));
+        if (!sm || add_dict_entry(type, "__new__", sm.get()) < 0) return nullptr;
+    }
+    for (const char* cm_name : {"__init_subclass__", "__class_getitem__"}) {
+        if (Object* f = dict_getitem_str(type->tp_dict, cm_name); f && function_check(f)) {
+            Ref cm(call_args(static_cast<Object*>(&ClassMethodType), {f}));
+            if (!cm || add_dict_entry(type, cm_name, cm.get()) < 0) return nullptr;
+        }
+    }
+
+    // PyType_Ready: the MRO, then the descriptors, then inherited slots.
+    Object* mro = compute_mro(type, reinterpret_cast<Object*>(type->tp_bases));
+    if (!mro) return nullptr;
+    type->tp_mro = static_cast<TupleObject*>(mro);
+
     // Member descriptors for the new __slots__, and the __dict__/__weakref__ getters.
     for (size_t i = 0; i < slot_names.size(); i++) {
         Ref mangled(mangle(name, slot_names[i]));
@@ -496,22 +520,7 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
     }
     if (!dict_getitem_str(type->tp_dict, "__doc__") && add_dict_entry(type, "__doc__", None()) < 0) return nullptr;
 
-    // __new__ is implicitly a staticmethod; __init_subclass__ and __class_getitem__ classmethods.
-    if (Object* f = dict_getitem_str(type->tp_dict, "__new__"); f && function_check(f)) {
-        Ref sm(call_args(static_cast<Object*>(&StaticMethodType), {f}));
-        if (!sm || add_dict_entry(type, "__new__", sm.get()) < 0) return nullptr;
-    }
-    for (const char* cm_name : {"__init_subclass__", "__class_getitem__"}) {
-        if (Object* f = dict_getitem_str(type->tp_dict, cm_name); f && function_check(f)) {
-            Ref cm(call_args(static_cast<Object*>(&ClassMethodType), {f}));
-            if (!cm || add_dict_entry(type, cm_name, cm.get()) < 0) return nullptr;
-        }
-    }
-
-    // MRO, inherited slots, then the slots this class defines with dunder methods.
-    Object* mro = compute_mro(type, reinterpret_cast<Object*>(type->tp_bases));
-    if (!mro) return nullptr;
-    type->tp_mro = static_cast<TupleObject*>(mro);
+    // Inherited slots, then the slots this class defines with dunder methods.
     type->tp_dealloc = subtype_dealloc;
     type->tp_traverse = subtype_traverse;
     type->tp_clear = subtype_clear;
@@ -521,6 +530,9 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
         b->ht_has_subclasses = true;
     }
     type->tp_flags |= TPFLAGS_READY;
+    for (ssize_t i = 0; i < tuple_size(type->tp_bases); i++) {
+        if (type_add_subclass(static_cast<TypeObject*>(tuple_items(type->tp_bases)[i]), type) < 0) return nullptr;
+    }
     if (update_slots_from_dict(type) < 0) return nullptr;
 
     // __classcell__: the cell behind zero-argument super() and __class__.
@@ -532,7 +544,6 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
         if (dict_delitem(type->tp_dict, intern("__classcell__")) < 0) return nullptr;
     }
     type_modified(type);  // lookups made while the dict was still being filled are forgotten
-    gc_track(type);
     if (call_set_name(type) < 0) return nullptr;
     size_t nkw = kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0;
     if (call_init_subclass(type, args + nargs, nkw ? kwnames : nullptr) < 0) return nullptr;
@@ -594,7 +605,12 @@ int type_setattro(Object* self, Object* name, Object* value) {
 void type_dealloc(Object* self) {
     auto* type = static_cast<TypeObject*>(self);
     gc_untrack(self);
+    if (type->tp_bases) {
+        for (ssize_t i = 0; i < tuple_size(type->tp_bases); i++)
+            type_remove_subclass(static_cast<TypeObject*>(tuple_items(type->tp_bases)[i]), type);
+    }
     if (type->tp_weaklist) object_clear_weakrefs(self);
+    clear_ref(type->tp_subclasses);
     clear_ref(type->tp_dict);
     clear_ref(type->tp_mro);
     clear_ref(type->tp_bases);

@@ -9,6 +9,7 @@
 #include "objects/listobject.h"
 #include "objects/shared_keys.h"
 #include "objects/strobject.h"
+#include "objects/subclasses.h"
 #include "objects/tupleobject.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
@@ -444,8 +445,14 @@ Object* type_mro_method(Object* self, Object* const*, size_t nargs, Object* kwna
     return mro ? sequence_list(mro) : list_new(0);
 }
 
+Object* type_subclasses_method(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    if (!check_no_args("type.__subclasses__", nargs, kwnames)) return nullptr;
+    return type_subclasses(static_cast<TypeObject*>(self));
+}
+
 const MethodDef type_methods[] = {
     {"__dir__", type_dir},
+    {"__subclasses__", type_subclasses_method},
     {"mro", type_mro_method},
     {"__sizeof__", type_sizeof},
     {nullptr, nullptr},
@@ -525,10 +532,12 @@ Object* type_call(Object* callable, Object* const* args, size_t nargs, Object* k
     auto* type = static_cast<TypeObject*>(callable);
     if (type == &TypeType && nargs == 1 && !kwnames) return newref(static_cast<Object*>(type_of(args[0])));
     if (!type->tp_new) return type_error("cannot create '%s' instances", type_name(type));
-    // Classes have no vectorcall in 3.11: the call builds an argument tuple (and a keyword
-    // dict), which holds a reference to each argument and counts in gc.get_count().
+    // Classes have no vectorcall in 3.11, and type's own handles only type(x): the call builds
+    // an argument tuple (and a keyword dict), which holds a reference to each argument and
+    // counts in gc.get_count().
     LegacyCallArgs legacy;
-    if (type_has_flag(type, TPFLAGS_HEAPTYPE) && !make_legacy_call_args(args, nargs, kwnames, &legacy)) return nullptr;
+    bool legacy_call = type_has_flag(type, TPFLAGS_HEAPTYPE) || type == &TypeType;
+    if (legacy_call && !make_legacy_call_args(args, nargs, kwnames, &legacy)) return nullptr;
     Object* obj = type->tp_new(type, args, nargs, kwnames);
     if (!obj) return nullptr;
     // __init__ runs only when __new__ returned an instance of this type (CPython's rule).

@@ -158,6 +158,9 @@ void runtime_destroy(Runtime* r) {
     type_lookup_cache_clear();
     // Collector hook: collect the cycles that are left, so that everything is freed.
     gc_fini();
+    // Classes of the program unregister themselves as they die; none should be left.
+    for (StaticSubclass& s : r->static_subclasses) decref(s.ref);
+    r->static_subclasses.clear();
     release_interned_table(*r);
     drain_free_lists();
     slice_clear_cache();

@@ -79,6 +79,13 @@ struct ArgParserState {
     Object* kwtuple;  // owned
 };
 
+// A class whose base is a static type, registered as its subclass (objects/subclasses.h).
+struct StaticSubclass {
+    TypeObject* base;
+    TypeObject* type;
+    Object* ref;  // owned weakref to `type`
+};
+
 struct Runtime {
     Limits limits;
     ErrorState error;             // the exception being raised
@@ -99,6 +106,7 @@ struct Runtime {
     Object* sysdict = nullptr;        // the sys module's namespace, even once sys.modules is emptied at exit
     Object* main_module = nullptr;
     Object* thread_dict = nullptr;   // CPython's PyThreadState_GetDict(), made on first use (repr_guard.cpp)
+    std::vector<StaticSubclass> static_subclasses;
     std::vector<ArgParserState> arg_parsers;  // the builtins' parsers used so far (runtime/args.h)
     std::vector<AtexitCallback> atexit_callbacks;  // run newest first when the program ends
     Frame* current_frame = nullptr;   // innermost executing frame

@@ -175,6 +175,7 @@ struct TypeObject : VarObject {
     bool ht_has_dict = false;        // instances have a __dict__ (no __slots__, or '__dict__' in them)
     unsigned int tp_version_tag = 0;  // names this type's entries in the lookup cache (0: none yet)
     bool ht_has_subclasses = false;   // some class has this one in its MRO
+    DictObject* tp_subclasses = nullptr;  // heap types: {address: weakref} (objects/subclasses.h)
 };
 
 extern TypeObject TypeType;    // type
