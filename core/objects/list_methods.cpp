@@ -238,8 +238,6 @@ const MethodDef list_methods[] = {
 // list.__new__ allocates an empty list (no free list: PyType_GenericAlloc); __init__ fills it.
 Object* list_tp_new(TypeObject* type, Object* const*, size_t, Object*) { return type_generic_alloc(type, 0); }
 
-bool has_len(Object* o) { return type_of(o)->sq_length || type_of(o)->mp_length; }
-
 int list_tp_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     TypeObject* t = type_of(self);
     if ((t == &ListType || t->tp_new == ListType.tp_new) && !check_no_kwargs("list", kwnames)) return -1;
@@ -247,16 +245,8 @@ int list_tp_init(Object* self, Object* const* args, size_t nargs, Object* kwname
     ListObject* l = as_list(self);
     if (l->ob_item) list_clear_items(self);
     if (nargs == 0) return 0;
-    Object* iterable = args[0];
-    if (has_len(iterable)) {
-        ssize_t iter_len = object_length(iterable);
-        if (iter_len == -1) {
-            if (!error_matches(&TypeErrorType)) return -1;
-            clear_error();
-        }
-        if (iter_len > 0 && !l->ob_item && list_preallocate_exact(l, iter_len) < 0) return -1;
-    }
-    return list_extend(self, iterable);
+    // list_extend sizes the list from the length hint (3.11 asks __len__ only there).
+    return list_extend(self, args[0]);
 }
 
 Object* list_iter(Object* seq) {
