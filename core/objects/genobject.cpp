@@ -170,10 +170,8 @@ Object* gen_throw_current(GenObject* gen) {
 }
 
 Object* gen_close_impl(GenObject* gen) {
-    if (gen->gi_frame_state == GenState::Created) {
-        gen->gi_frame_state = GenState::Completed;
-        return new_none();
-    }
+    // A generator that never started is closed like the others (3.11): its frame starts with
+    // GeneratorExit and ends at once (a tracer sees call, exception, return).
     if (gen->gi_frame_state >= GenState::Completed) return new_none();
     Object* yf = gen_yieldfrom(gen);
     int err = 0;

@@ -36,9 +36,10 @@ struct Recorder::GcInProgress {
 
 namespace {
 
-int frame_depth() {
+// Executing frames of the program's own code.
+int frame_depth(std::string_view program_path) {
     int depth = 0;
-    for (Frame* f = rt().current_frame; f; f = f->previous) depth++;
+    for (Frame* f = rt().current_frame; f; f = f->previous) depth += is_program_frame(f, program_path) ? 1 : 0;
     return depth;
 }
 
@@ -162,14 +163,17 @@ std::string Recorder::flush_events() {
     return w.take();
 }
 
-void Recorder::add_exception_event(Frame* frame) {
+void Recorder::add_exception_event(Frame* frame, Object* stop_value) {
     const ErrorState& error = rt().error;
-    if (!error.type) return;
+    // Without an error set, a subgenerator finished: its StopIteration was never made an object.
+    TypeObject* type = error.type ? error.type : &StopIterationType;
+    Object* value = error.type ? error.value : stop_value;
+    if (!error.type && !stop_value) return;
     JsonWriter w;
     w.begin_object();
     w.key("event").value("exception");
-    w.key("type").value(error.type->tp_name);
-    w.key("message").value(exception_message(error.type, error.value));
+    w.key("type").value(type->tp_name);
+    w.key("message").value(exception_message(type, value == None() ? nullptr : value));
     w.key("line").value(frame->line());
     w.key("function").value(frame_function(frame));
     w.end_object();
@@ -214,7 +218,7 @@ int Recorder::take_step(StepKind kind, Frame* frame, Object* value) {
     StepRecord rec;
     rec.kind = kind;
     rec.line = frame ? frame->line() : 0;
-    rec.depth = frame ? frame_depth() : 0;
+    rec.depth = frame ? frame_depth(m_program_path) : 0;
     if (frame) rec.function = frame_function(frame);
     rec.objects = m_registry.program_live();
     // Teardown also frees start-up objects: the program's share never goes below zero.
@@ -224,7 +228,7 @@ int Recorder::take_step(StepKind kind, Frame* frame, Object* value) {
 
     bool last = false;
     if (m_config.record_events) {
-        if (kind == StepKind::Exception) add_exception_event(frame);
+        if (kind == StepKind::Exception) add_exception_event(frame, value);
         if (index + 1 >= m_config.max_steps && kind != StepKind::Exit) {
             add_event(R"({"event":"limit","kind":"step_limit"})");
             stop(RunStatus::StepLimit);
@@ -244,7 +248,7 @@ int Recorder::take_step(StepKind kind, Frame* frame, Object* value) {
     }
     StepPoint point{index, kind, value};
     if (index == m_config.stop_at) {
-        m_target = build_snapshot(m_registry, point);
+        m_target = build_snapshot(m_registry, point, m_program_path);
         if (kind != StepKind::Exit) stop(RunStatus::Error);
         last = true;
     }
@@ -258,7 +262,7 @@ int Recorder::on_step(StepKind kind, Frame* frame, Object* value) {
     if (stopping) return (kind == StepKind::Call || kind == StepKind::Line) ? stop_error() : 0;
     // Start-up code, and the frozen modules' own code (weakref, atexit...), are not the
     // program's steps: as a tracer that follows only the program's file.
-    if (!m_program_started || str_view(frame->f_code->co_filename) != m_program_path) return 0;
+    if (!m_program_started || !is_program_frame(frame, m_program_path)) return 0;
     if (kind == StepKind::Return && !value && !frame->previous && frame->f_locals && frame->f_locals == frame->f_globals &&
         rt().error.type) {
         m_uncaught_type = rt().error.type->tp_name;
@@ -397,7 +401,7 @@ void Recorder::on_finalizer(Object* o) {
 
 void Recorder::on_getrefcount(Object* o) {
     if (!m_config.record_events || stopping || !m_program_started) return;
-    std::vector<Holder> holders = holders_of(m_registry, o);
+    std::vector<Holder> holders = holders_of(m_registry, o, m_program_path);
     JsonWriter w;
     w.begin_object();
     w.key("event").value("getrefcount");

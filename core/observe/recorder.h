@@ -48,6 +48,7 @@ public:
     RunLog finish(int exit_code);
 
     const ObjectRegistry& registry() const { return m_registry; }
+    const std::string& program_path() const { return m_program_path; }
     // Replay: the snapshot taken at the target step, if it was reached.
     std::optional<Snapshot>& target() { return m_target; }
     // Replay: why the run did not repeat the recording ("" when it did).
@@ -81,7 +82,7 @@ private:
     int stop_error();
     void add_event(std::string json);
     std::string flush_events();
-    void add_exception_event(Frame* frame);
+    void add_exception_event(Frame* frame, Object* stop_value);
 
     RecorderConfig m_config;
     ObjectRegistry m_registry;

@@ -123,7 +123,7 @@ std::string Session::trace() {
         RecorderConfig config = config_for(m->limits);
         Recorder* watching = nullptr;
         config.each_step = [&](const StepPoint& point) {
-            Snapshot current = build_snapshot(watching->registry(), point);
+            Snapshot current = build_snapshot(watching->registry(), point, watching->program_path());
             steps.push_back(previous ? delta_json(*previous, current) : snapshot_json(current));
             previous = std::move(current);
         };

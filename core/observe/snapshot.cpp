@@ -43,8 +43,8 @@ std::string frame_function(Frame* f) {
 class Builder {
 public:
     // `full`: everything; otherwise only what holders need (objects, frames, edges).
-    Builder(const ObjectRegistry& registry, const StepPoint& point, bool full)
-        : m_registry(registry), m_point(point), m_full(full) {}
+    Builder(const ObjectRegistry& registry, const StepPoint& point, std::string_view program_path, bool full)
+        : m_registry(registry), m_point(point), m_program_path(program_path), m_full(full) {}
 
     Snapshot build();
 
@@ -60,6 +60,7 @@ private:
 
     const ObjectRegistry& m_registry;
     StepPoint m_point;
+    std::string_view m_program_path;
     bool m_full;
     Snapshot m_snap;
     std::unordered_map<Object*, size_t> m_index;
@@ -154,15 +155,17 @@ void Builder::add_frames() {
         Object* o = m_snap.objects[i].object;
         if (!gen_check(o)) continue;
         auto* gen = static_cast<GenObject*>(o);
-        if (gen->gi_frame_state == GenState::Created || gen->gi_frame_state == GenState::Suspended)
-            add_frame(&gen->gi_iframe, false, false, m_snap.objects[i].id);
+        bool paused = gen->gi_frame_state == GenState::Created || gen->gi_frame_state == GenState::Suspended;
+        if (paused && is_program_frame(&gen->gi_iframe, m_program_path)) add_frame(&gen->gi_iframe, false, false, m_snap.objects[i].id);
     }
     std::vector<Frame*> chain;
-    for (Frame* f = rt().current_frame; f; f = f->previous) chain.push_back(f);
+    for (Frame* f = rt().current_frame; f; f = f->previous) {
+        if (is_program_frame(f, m_program_path)) chain.push_back(f);
+    }
     for (size_t k = chain.size(); k-- > 0;) {
         Frame* f = chain[k];
         int64_t generator = f->owner == FrameOwner::Generator ? m_registry.id_of(generator_of(f)) : 0;
-        add_frame(f, true, k == 0, generator);
+        add_frame(f, true, f == rt().current_frame, generator);
     }
 }
 
@@ -294,12 +297,16 @@ Snapshot Builder::build() {
 
 } // namespace
 
-Snapshot build_snapshot(const ObjectRegistry& registry, const StepPoint& point) {
-    return Builder(registry, point, true).build();
+bool is_program_frame(const Frame* f, std::string_view program_path) {
+    return f->f_code && str_view(f->f_code->co_filename) == program_path;
 }
 
-std::vector<Holder> holders_of(const ObjectRegistry& registry, Object* target) {
-    Snapshot snap = Builder(registry, StepPoint{}, false).build();
+Snapshot build_snapshot(const ObjectRegistry& registry, const StepPoint& point, std::string_view program_path) {
+    return Builder(registry, point, program_path, true).build();
+}
+
+std::vector<Holder> holders_of(const ObjectRegistry& registry, Object* target, std::string_view program_path) {
+    Snapshot snap = Builder(registry, StepPoint{}, program_path, false).build();
     int64_t id = registry.id_of(target);
     for (ObjectRecord& rec : snap.objects) {
         if (rec.id == id) return std::move(rec.holders);

@@ -101,11 +101,16 @@ struct StepPoint {
     Object* return_value = nullptr;
 };
 
+// Whether `f` runs the program's own code (compiled from `program_path`): only those frames are
+// shown; the Python modules heapscope carries stand for CPython's C code, whose references are
+// the interpreter's.
+bool is_program_frame(const Frame* f, std::string_view program_path);
+
 // Builds the snapshot of the current runtime (the program paused in a hook).
-Snapshot build_snapshot(const ObjectRegistry& registry, const StepPoint& point);
+Snapshot build_snapshot(const ObjectRegistry& registry, const StepPoint& point, std::string_view program_path);
 
 // The holders of one object now (for the getrefcount event): every visible reference, then the
 // remainder as one Internal holder.
-std::vector<Holder> holders_of(const ObjectRegistry& registry, Object* target);
+std::vector<Holder> holders_of(const ObjectRegistry& registry, Object* target, std::string_view program_path);
 
 } // namespace hs::observe

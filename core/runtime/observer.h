@@ -31,7 +31,9 @@ public:
     virtual ~Observer() = default;
 
     // A step in `frame` (the innermost one). Return: `value` is the returned or yielded value
-    // (nullptr when the frame unwinds with an exception). Returns -1 with an error set to stop.
+    // (nullptr when the frame unwinds with an exception). Exception: the error is set, except
+    // when a subgenerator finished a `yield from` (its StopIteration is never made an object):
+    // then `value` is the StopIteration's value. Returns -1 with an error set to stop.
     virtual int on_step(StepKind kind, Frame* frame, Object* value) = 0;
     // After runtime teardown has finalized and freed the program's objects.
     virtual void on_exit() = 0;

@@ -616,6 +616,13 @@ dispatch:
             }
             if (error_occurred()) {
                 if (!error_matches(&StopIterationType)) goto error;
+                // A StopIteration the iterator raised is an "exception" step here (CPython's
+                // call_exc_trace in FOR_ITER).
+                if (observer) {
+                    SAVE_SP();
+                    observer->on_step(StepKind::Exception, frame, nullptr);
+                    if (observer->stopping) goto error;
+                }
                 clear_error();
             }
             // The iterator is exhausted: pop it and leave the loop.
@@ -642,8 +649,21 @@ dispatch:
             Object* receiver = TOP();
             Object* result = nullptr;
             SendResult status = send_to(receiver, v, &result);
+            if (status == SendResult::Error) {
+                decref(v);
+                goto error;
+            }
+            // A subgenerator that finished by raising StopIteration is an "exception" step
+            // (CPython's call_exc_trace in SEND): a value sent, or a value returned.
+            if (observer && status == SendResult::Return && gen_check(receiver) && (v != None() || result != None())) {
+                SAVE_SP();
+                if (observer->on_step(StepKind::Exception, frame, result) < 0 || observer->stopping) {
+                    decref(v);
+                    decref(result);
+                    goto error;
+                }
+            }
             decref(v);
-            if (status == SendResult::Error) goto error;
             if (status == SendResult::Return) {
                 decref(receiver);
                 SET_TOP(result);
@@ -786,10 +806,12 @@ dispatch:
                 r.current_frame = frame->previous;
                 return retval;
             }
+            // The frame leaves the chain before its locals are released (CPython's GH-99729):
+            // a finalizer that runs then sees the caller on top.
             Frame* caller = frame->previous;
+            r.current_frame = caller;
             frame_clear_and_pop(frame);
             frame = caller;
-            r.current_frame = frame;
             LOAD_FRAME();
             next = frame->prev_instr + 1;
             PUSH(retval);
@@ -937,10 +959,11 @@ error:
             return nullptr;
         }
         {
+            // Unlinked before it is cleared, as on return.
             Frame* caller = frame->previous;
+            r.current_frame = caller;
             frame_clear_and_pop(frame);
             frame = caller;
-            r.current_frame = frame;
             LOAD_FRAME();
             next = frame->prev_instr + 1;
         }
