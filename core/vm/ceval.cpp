@@ -616,12 +616,9 @@ dispatch:
             }
             if (error_occurred()) {
                 if (!error_matches(&StopIterationType)) goto error;
-                // A StopIteration the iterator raised is an "exception" step here (CPython's
-                // call_exc_trace in FOR_ITER).
-                if (observer) {
+                if (observer) [[unlikely]] {
                     SAVE_SP();
-                    observer->on_step(StepKind::Exception, frame, nullptr);
-                    if (observer->stopping) goto error;
+                    if (observe_stop_iteration(observer, frame, it, nullptr, nullptr) < 0) goto error;
                 }
                 clear_error();
             }
@@ -649,21 +646,16 @@ dispatch:
             Object* receiver = TOP();
             Object* result = nullptr;
             SendResult status = send_to(receiver, v, &result);
-            if (status == SendResult::Error) {
-                decref(v);
-                goto error;
-            }
-            // A subgenerator that finished by raising StopIteration is an "exception" step
-            // (CPython's call_exc_trace in SEND): a value sent, or a value returned.
-            if (observer && status == SendResult::Return && gen_check(receiver) && (v != None() || result != None())) {
+            if (observer && status == SendResult::Return) [[unlikely]] {
                 SAVE_SP();
-                if (observer->on_step(StepKind::Exception, frame, result) < 0 || observer->stopping) {
+                if (observe_stop_iteration(observer, frame, receiver, v, result) < 0) {
                     decref(v);
                     decref(result);
                     goto error;
                 }
             }
             decref(v);
+            if (status == SendResult::Error) goto error;
             if (status == SendResult::Return) {
                 decref(receiver);
                 SET_TOP(result);

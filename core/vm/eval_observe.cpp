@@ -2,6 +2,7 @@
 #include "vm/eval_observe.h"
 
 #include "objects/codeobject.h"
+#include "objects/genobject.h"
 
 namespace hs {
 
@@ -32,6 +33,17 @@ int observe_instruction(Observer* observer, Frame* frame, int index) {
     int last_line = prev <= first ? -1 : code_line_of(code, prev);
     bool backward = index < prev && instructions[index].op != compiler::Opcode::SEND;
     if (line != last_line || backward) return observer->on_step(StepKind::Line, frame, nullptr);
+    return 0;
+}
+
+int observe_stop_iteration(Observer* observer, Frame* frame, Object* receiver, Object* sent, Object* returned) {
+    if (!returned) {
+        observer->on_step(StepKind::Exception, frame, nullptr);
+        return observer->stopping ? -1 : 0;
+    }
+    // A subgenerator that returned None to a None sent made no StopIteration object to trace.
+    if (!gen_check(receiver) || (sent == None() && returned == None())) return 0;
+    if (observer->on_step(StepKind::Exception, frame, returned) < 0 || observer->stopping) return -1;
     return 0;
 }
 

@@ -17,4 +17,10 @@ namespace hs {
 // Returns -1 with an error set when the observer stops the program.
 int observe_instruction(Observer* observer, Frame* frame, int index);
 
+// The "exception" step CPython's FOR_ITER and SEND report (call_exc_trace) when an iterator or a
+// subgenerator ends with StopIteration: `sent` and `returned` are SEND's value and the
+// subgenerator's result (nullptr in FOR_ITER, whose StopIteration is the error set). Out of the
+// eval loop, so that its fast path stays as it is. Returns -1 when the program must unwind.
+int observe_stop_iteration(Observer* observer, Frame* frame, Object* receiver, Object* sent, Object* returned);
+
 } // namespace hs
