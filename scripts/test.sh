@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: the native build (unit tests and the conformance corpus), the same suite
-# under AddressSanitizer and UndefinedBehaviorSanitizer, and the wasm32 build under Node.
+# under AddressSanitizer and UndefinedBehaviorSanitizer, the wasm32 build under Node, and the
+# page (its modules under Node, the built site in Debian's Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,5 +26,7 @@ cmake --build --preset wasm -j"$jobs"
 tests/wasm/run_conformance.sh build/wasm/heapscope-node "$jobs"
 node --test tests/wasm/
 
-echo "== web (the page's JavaScript modules)"
+echo "== web: the page's JavaScript modules, then the built page in headless Chromium"
 node --test tests/web/unit/
+node web/build.mjs
+node --test tests/web/e2e/

@@ -10,6 +10,12 @@
 // Results are the Session's JSON strings, passed through untouched: the page parses them.
 let session = null;
 
+// The page's step budget (the heap, recursion and output limits are the Session's defaults).
+// Every step is recorded (about 100 bytes of log and 250 bytes of worker memory each), so it
+// bounds memory: 500,000 steps covers the notebook's longest example (400,000) and stops an
+// endless loop within a few seconds; Stop ends it sooner.
+const limits = { max_steps: 500_000 };
+
 const methods = {
   // Loads and runs a program: { load: <load JSON>, log: <run log JSON> }. A program that does
   // not compile runs too: its log carries the SyntaxError as CPython prints it.
@@ -38,7 +44,7 @@ async function init({ module, script }) {
     print: () => {},
     printErr: () => {},
   });
-  session = new heapscope.Session();
+  session = new heapscope.Session(limits);
 }
 
 self.onmessage = async ({ data }) => {

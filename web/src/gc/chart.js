@@ -6,22 +6,32 @@ const WIDTH = 300;
 const HEIGHT = 110;
 const PAD = 4;
 
+// At most this many points per line: a run of 400,000 steps is drawn from the highest value of
+// each stretch of steps, so that peaks stay visible and the path stays small.
+const MAX_POINTS = 2 * WIDTH;
+
 export function memoryChart(series, step) {
   const last = Math.max(series.length - 1, 1);
   const x = (i) => PAD + (i / last) * (WIDTH - 2 * PAD);
-  const line = (values) => {
-    const max = Math.max(...values, 1);
-    return values.map((v, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${(HEIGHT - PAD - (v / max) * (HEIGHT - 2 * PAD)).toFixed(1)}`).join(' ');
+  const line = (key) => {
+    const stride = Math.max(1, Math.ceil(series.length / MAX_POINTS));
+    const points = [];
+    let max = 1;
+    for (let start = 0; start < series.length; start += stride) {
+      let peak = 0;
+      for (let i = start; i < Math.min(start + stride, series.length); i++) peak = Math.max(peak, series[i][key]);
+      points.push([start, peak]);
+      max = Math.max(max, peak);
+    }
+    return points.map(([i, v], n) => `${n ? 'L' : 'M'}${x(i).toFixed(1)},${(HEIGHT - PAD - (v / max) * (HEIGHT - 2 * PAD)).toFixed(1)}`).join(' ');
   };
-  const objects = series.map((point) => point.objects);
-  const bytes = series.map((point) => point.bytes);
   const here = series[step] ?? { objects: 0, bytes: 0 };
   return svg('svg', {
     class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, preserveAspectRatio: 'none', role: 'img',
     'aria-label': `Memory over the steps: ${here.objects} live objects and ${here.bytes} bytes at step ${step}`,
   },
   svg('rect', { class: 'chart-bg', width: WIDTH, height: HEIGHT }),
-  svg('path', { class: 'chart-objects', d: line(objects) }),
-  svg('path', { class: 'chart-bytes', d: line(bytes) }),
+  svg('path', { class: 'chart-objects', d: line('objects') }),
+  svg('path', { class: 'chart-bytes', d: line('bytes') }),
   svg('line', { class: 'chart-now', x1: x(step), x2: x(step), y1: 0, y2: HEIGHT }));
 }

@@ -61,10 +61,11 @@ export function layoutHeap(graph, previous = null, heights = new Map()) {
   const seenBefore = graph.objects.filter((object) => previous?.objects.has(object.id));
   for (const object of seenBefore) column.set(object.id, previous.objects.get(object.id).column);
   for (const frame of graph.frames) for (const row of frame.rows) reach(row.target, 1);
-  queue.push(...seenBefore.map((object) => object.id));
+  for (const object of seenBefore) queue.push(object.id);
+  let head = 0;  // the queue is read from here (shift() would be quadratic on a big heap)
   const drain = () => {
-    while (queue.length > 0) {
-      const id = queue.shift();
+    while (head < queue.length) {
+      const id = queue[head++];
       const next = Math.min(column.get(id) + 1, sizes.maxColumn);
       for (const row of byId.get(id).rows) reach(row.target, next);
     }

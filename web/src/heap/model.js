@@ -85,7 +85,7 @@ export function buildModel(snapshot, { inline }) {
   const order = [];
   const seen = new Set();
   const queue = frames.flatMap((frame) => frame.rows.map((r) => r.target));
-  queue.push(...snapshot.objects.filter((o) => o.garbage && !HIDDEN_TYPES.has(o.type)).map((o) => o.id));
+  for (const o of snapshot.objects) if (o.garbage && !HIDDEN_TYPES.has(o.type)) queue.push(o.id);
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i];
     if (id === undefined || seen.has(id) || inlined(id)) continue;
