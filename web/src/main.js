@@ -103,7 +103,8 @@ async function run(targetStep = null) {
       output.note(`Stopped after ${seconds} s, ${where}. Your code is unchanged.`, 'error');
       setRunState('stopped');
     } else {
-      output.note(`The interpreter failed: ${error.message}`, 'error');
+      // The worker's failure or the page's own (parsing or drawing the run): a bug either way.
+      output.note(`heapscope could not show this run (a bug in heapscope): ${error.message}`, 'error');
       setRunState('failed');
     }
   } finally {
