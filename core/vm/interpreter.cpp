@@ -77,9 +77,11 @@ int handle_uncaught() {
             dict_setitem_str(sysdict, "last_traceback", tb ? tb : None()) < 0)
             clear_error();
     }
+    // An uncaught KeyboardInterrupt ends CPython with SIGINT, which a shell reports as 128 + 2.
+    bool interrupted = type_is_subtype(type_of(exc.get()), &KeyboardInterruptType);
     print_exception(exc.get());
     clear_error();
-    return 1;
+    return interrupted ? 130 : 1;
 }
 
 Object* create_main_module(std::string_view path) {

@@ -1,0 +1,3 @@
+# An attribute of None.
+x = None
+x.append(1)

@@ -1,0 +1,5 @@
+# __eq__ raising inside a list search.
+class C:
+    def __eq__(self, other):
+        raise RuntimeError('no eq')
+print(C() in [1, 2])

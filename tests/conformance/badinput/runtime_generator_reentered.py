@@ -1,0 +1,5 @@
+# A generator that runs itself.
+def g():
+    yield next(it)
+it = g()
+next(it)

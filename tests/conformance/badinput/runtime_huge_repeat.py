@@ -1,0 +1,2 @@
+# A repeat count too large for memory.
+x = [0] * (2 ** 62)

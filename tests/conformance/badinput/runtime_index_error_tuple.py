@@ -1,0 +1,3 @@
+# Tuple index out of range.
+t = (1, 2)
+print(t[5])

@@ -1,0 +1,3 @@
+# A KeyError whose key is a tuple.
+d = {}
+d[(1, 2)]

@@ -1,0 +1,2 @@
+# Raising KeyboardInterrupt by hand.
+raise KeyboardInterrupt

@@ -1,0 +1,4 @@
+# A dict changed while iterated.
+d = {1: 1, 2: 2}
+for k in d:
+    d[k + 10] = 0

@@ -1,0 +1,4 @@
+# A set changed while iterated.
+s = {1, 2}
+for k in s:
+    s.add(k + 10)

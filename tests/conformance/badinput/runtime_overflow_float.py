@@ -1,0 +1,2 @@
+# A float power that overflows.
+print(10.0 ** 400)

@@ -1,0 +1,3 @@
+# next() of an exhausted iterator.
+it = iter([])
+next(it)

@@ -1,0 +1,2 @@
+# Adding a str and an int.
+print('a' + 1)

@@ -1,0 +1,5 @@
+# A local read before assignment.
+def f():
+    print(x)
+    x = 1
+f()

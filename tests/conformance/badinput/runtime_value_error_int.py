@@ -1,0 +1,2 @@
+# int() of a word.
+int('abc')

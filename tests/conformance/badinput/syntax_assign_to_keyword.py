@@ -1,0 +1,2 @@
+# Assignment to a keyword.
+None = 1

@@ -1,0 +1,2 @@
+# A number with an invalid digit.
+x = 0o8

@@ -1,0 +1,2 @@
+# An f-string with an empty expression.
+s = f'{}'

@@ -1,0 +1,2 @@
+# A single '}' in an f-string.
+s = f'a}b'

@@ -1,0 +1,2 @@
+# A stray character in the source.
+x = 1 $ 2

@@ -1,0 +1,2 @@
+# A non-ASCII character that is not an identifier.
+x = 1 – 2

@@ -1,0 +1,2 @@
+# A keyword argument given twice.
+print(sep='', sep='')

@@ -1,0 +1,2 @@
+# A starred assignment target alone.
+*a = [1, 2]

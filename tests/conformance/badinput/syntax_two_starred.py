@@ -1,0 +1,2 @@
+# Two starred targets.
+*a, *b = [1, 2]

@@ -1,0 +1,2 @@
+# An unclosed brace.
+d = {'a': 1,

@@ -1,0 +1,2 @@
+# A number ending with an underscore.
+x = 1_

@@ -1,0 +1,4 @@
+# A dedent to no enclosing level.
+if True:
+        x = 1
+    y = 2

@@ -1,0 +1,3 @@
+# A string literal without its closing quote.
+s = 'abc
+print(s)

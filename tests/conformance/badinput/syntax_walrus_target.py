@@ -1,0 +1,2 @@
+# The walrus with an invalid target.
+(a.b := 1)
