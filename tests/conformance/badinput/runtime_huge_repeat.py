@@ -1,2 +1,0 @@
-# A repeat count too large for memory.
-x = [0] * (2 ** 62)
