@@ -3,7 +3,9 @@
 # present are left alone, so running it again is quick.
 set -euo pipefail
 
-packages=(cmake g++ make catch2 emscripten chromium)
+# clang-14 with its sanitizer and libFuzzer runtimes builds the debug preset; llvm-14 gives the
+# sanitizers llvm-symbolizer for readable stack traces.
+packages=(cmake g++ make catch2 emscripten chromium clang-14 libclang-rt-14-dev llvm-14)
 missing=()
 for p in "${packages[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -7,26 +7,32 @@ cd "$(dirname "$0")/.."
 
 scripts/setup.sh
 jobs=$(nproc)
+# Each phase prints the seconds elapsed since the start, to see where CI time goes.
+phase() { echo "== $1 [${SECONDS}s]"; }
 
-echo "== native (Release)"
+phase "native (Release)"
 cmake --preset native >/dev/null
 cmake --build --preset native -j"$jobs"
 ctest --preset native -j"$jobs"
 
-echo "== debug (AddressSanitizer + UndefinedBehaviorSanitizer)"
+phase "debug (clang: AddressSanitizer + UndefinedBehaviorSanitizer)"
 cmake --preset debug >/dev/null
 cmake --build --preset debug -j"$jobs"
 # LeakSanitizer is on: at teardown the collector frees every cycle, so whatever is left is a
 # reference-count leak.
 ctest --preset debug -j"$jobs"
 
-echo "== wasm (Emscripten): the conformance corpus under Node, the Session module's Node tests"
+phase "fuzz smoke run (2 minutes)"
+scripts/fuzz.sh 120
+
+phase "wasm (Emscripten): the conformance corpus under Node, the Session module's Node tests"
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm -j"$jobs"
 tests/wasm/run_conformance.sh build/wasm/heapscope-node "$jobs"
 node --test tests/wasm/
 
-echo "== web: the page's JavaScript modules, then the built page in headless Chromium"
+phase "web: the page's JavaScript modules, then the built page in headless Chromium"
 node --test tests/web/unit/
 node web/build.mjs
 node --test tests/web/e2e/
+phase "done"

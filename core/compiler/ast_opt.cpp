@@ -190,17 +190,11 @@ class Folder {
         case ExprKind::Attribute:
             expr(as<AttributeExpr>(e)->value);
             break;
-        case ExprKind::Subscript: {
-            auto* s = as<SubscriptExpr>(e);
-            expr(s->value);
-            expr(s->slice);
-            Constant result;
-            if (s->ctx == ExprContext::Load && is_const(s->value) && is_const(s->slice) &&
-                fold_subscript(constant_of(s->value), constant_of(s->slice), result)) {
-                e = make_const(e->pos, std::move(result));
-            }
+        case ExprKind::Subscript:
+            expr(as<SubscriptExpr>(e)->value);
+            expr(as<SubscriptExpr>(e)->slice);
+            fold_subscript_expr(e);
             break;
-        }
         case ExprKind::Starred:
             expr(as<StarredExpr>(e)->value);
             break;
@@ -214,14 +208,10 @@ class Folder {
         case ExprKind::List:
             seq(as<ListExpr>(e)->elts);
             break;
-        case ExprKind::Tuple: {
-            auto* t = as<TupleExpr>(e);
-            seq(t->elts);
-            Constant tuple;
-            if (t->ctx == ExprContext::Load && const_tuple(t->elts, tuple))
-                e = make_const(e->pos, std::move(tuple));
+        case ExprKind::Tuple:
+            seq(as<TupleExpr>(e)->elts);
+            fold_tuple(e);
             break;
-        }
         case ExprKind::Name:
             if (as<NameExpr>(e)->ctx == ExprContext::Load && as<NameExpr>(e)->id == "__debug__") {
                 e = make_const(e->pos, make_bool(true));
@@ -235,7 +225,25 @@ class Folder {
         }
     }
 
-    void fold_unaryop(Expr*& e) {
+    // The folding steps are kept out of line: expr() recurses once per nesting level (up to
+    // 3000), so its frame must stay small, and Constant locals are large (far larger still in
+    // sanitizer builds, which put a guard zone around each).
+    [[gnu::noinline]] void fold_subscript_expr(Expr*& e) {
+        auto* s = as<SubscriptExpr>(e);
+        Constant result;
+        if (s->ctx == ExprContext::Load && is_const(s->value) && is_const(s->slice) &&
+            fold_subscript(constant_of(s->value), constant_of(s->slice), result)) {
+            e = make_const(e->pos, std::move(result));
+        }
+    }
+
+    [[gnu::noinline]] void fold_tuple(Expr*& e) {
+        auto* t = as<TupleExpr>(e);
+        Constant tuple;
+        if (t->ctx == ExprContext::Load && const_tuple(t->elts, tuple)) e = make_const(e->pos, std::move(tuple));
+    }
+
+    [[gnu::noinline]] void fold_unaryop(Expr*& e) {
         auto* u = as<UnaryOpExpr>(e);
         Expr* arg = u->operand;
         if (!is_const(arg)) {
@@ -268,7 +276,7 @@ class Folder {
         if (fold_unary(u->op, constant_of(arg), result)) e = make_const(e->pos, std::move(result));
     }
 
-    void fold_binop(Expr*& e) {
+    [[gnu::noinline]] void fold_binop(Expr*& e) {
         auto* b = as<BinOpExpr>(e);
         if (!is_const(b->left)) return;
         const Constant& lv = constant_of(b->left);
@@ -284,7 +292,7 @@ class Folder {
 
     // A list display iterated or tested with `in` becomes a tuple (a constant one when it
     // can); a set display of constants becomes a frozenset.
-    void fold_iter(Expr*& arg) {
+    [[gnu::noinline]] void fold_iter(Expr*& arg) {
         if (arg->kind == ExprKind::List) {
             auto* list = as<ListExpr>(arg);
             if (has_starred(list->elts)) return;
@@ -380,7 +388,7 @@ class Folder {
         std::string spec;
         if (!ljust && width > 0) spec += '>';
         if (width >= 0) spec += std::to_string(width);
-        if (prec >= 0) spec += "." + std::to_string(prec);
+        if (prec >= 0) spec += '.' + std::to_string(prec);
         auto* fv = m_arena.make<FormattedValueExpr>();
         fv->pos = arg->pos;
         fv->value = arg;

@@ -48,6 +48,22 @@ int64_t ObjectRegistry::remove(Object* o) {
     return id;
 }
 
+void ObjectRegistry::move(const Object* from, Object* to) {
+    auto it = m_ids.find(from);
+    if (it == m_ids.end()) return;
+    int64_t id = it->second;
+    m_ids.erase(it);
+    // As in add(): a known address at the destination is a stale entry.
+    auto [dest, inserted] = m_ids.try_emplace(to, id);
+    if (!inserted) {
+        forget(dest->second);
+        dest->second = id;
+    }
+    if (id <= 0) return;
+    auto entry = std::lower_bound(m_program.begin(), m_program.end(), std::make_pair(id, static_cast<Object*>(nullptr)));
+    if (entry != m_program.end() && entry->first == id) entry->second = to;
+}
+
 int64_t ObjectRegistry::find(const Object* o) const {
     auto it = m_ids.find(o);
     return it == m_ids.end() ? 0 : it->second;

@@ -24,6 +24,8 @@ public:
     int64_t add(Object* o);
     // Records that o's memory was released; returns the id it had, or 0 if it was not known.
     int64_t remove(Object* o);
+    // The object at `from` moved to `to` and keeps its id.
+    void move(const Object* from, Object* to);
     // The id of a live object known to the registry, or 0.
     int64_t find(const Object* o) const;
     // The id of any live object: the registry's, or a process-wide one.

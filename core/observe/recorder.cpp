@@ -314,6 +314,13 @@ void Recorder::on_object_free(Object* o) {
     add_event(w.take());
 }
 
+void Recorder::on_object_moved(const Object* from, Object* o) {
+    m_registry.move(from, o);
+    for (PendingEvent& e : m_pending) {
+        if (e.object == from) e.object = o;
+    }
+}
+
 void Recorder::on_gc_start(int generation, const int counts_before[3]) {
     if (!m_config.record_events || stopping || !m_program_started) return;
     m_gc = std::make_unique<GcInProgress>();

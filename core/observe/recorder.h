@@ -59,6 +59,7 @@ public:
     void on_exit() override;
     void on_object_new(Object* o) override;
     void on_object_free(Object* o) override;
+    void on_object_moved(const Object* from, Object* o) override;
     void on_gc_start(int generation, const int counts_before[3]) override;
     void on_gc_refs(GCHeader* candidates) override;
     void on_gc_unreachable(GCHeader* unreachable) override;

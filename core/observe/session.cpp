@@ -67,6 +67,8 @@ void Session::set_script_path(std::string_view path) { m->path = std::string(pat
 
 int64_t Session::cursor() const { return m->cursor; }
 
+int64_t Session::step_count() const { return m->log ? static_cast<int64_t>(m->log->steps.size()) : 0; }
+
 std::string Session::load(std::string_view source) {
     m->source = std::string(source);
     m->loaded = true;

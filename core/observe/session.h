@@ -59,6 +59,8 @@ public:
     // The file name tracebacks show ("main.py" unless set).
     void set_script_path(std::string_view path);
     int64_t cursor() const;
+    // How many steps the last run() or trace() recorded (0 before any).
+    int64_t step_count() const;
 
 private:
     struct State;

@@ -122,7 +122,9 @@ Object* gc_resize(Object* o, size_t size) {
     if (total < old_total) r.heap_used -= old_total - total;
     g = static_cast<GCHeader*>(mem);
     g->alloc_size = static_cast<uint32_t>(total);
-    return from_gc(g);
+    Object* moved = from_gc(g);
+    if (g_observer && moved != o) g_observer->on_object_moved(o, moved);
+    return moved;
 }
 
 void gc_track(Object* o) {

@@ -42,6 +42,9 @@ public:
     // memory was released (or put back on a free list).
     virtual void on_object_new(Object* o) = 0;
     virtual void on_object_free(Object* o) = 0;
+    // The object at `from` now lives at `o` (a tuple resized in place of a new one, as CPython's
+    // _PyTuple_Resize): the same object, at a new address; `from` is no longer valid memory.
+    virtual void on_object_moved(const Object* from, Object* o) = 0;
 
     // A collection of `generation` starts (counts already reset for it).
     virtual void on_gc_start(int generation, const int counts_before[3]) = 0;

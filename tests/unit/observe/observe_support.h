@@ -29,17 +29,24 @@ inline std::string notebook_output(const std::string& name) {
     return read_text(std::string(HS_TEST_DATA_DIR) + "/conformance/notebook/" + name + ".out");
 }
 
+// An answer of the Session, checked to be exactly what the canonical writer writes.
+inline Json parse_answer(const std::string& json) {
+    INFO(json.substr(0, 2000));
+    REQUIRE(json_roundtrip_error(json) == "");
+    return parse_json(json);
+}
+
 // Loads and runs `source`; returns the run log (checked to be ok).
 inline Json load_and_run(Session& session, const std::string& source) {
-    Json loaded = parse_json(session.load(source));
+    Json loaded = parse_answer(session.load(source));
     REQUIRE(loaded["ok"].boolean);
-    Json log = parse_json(session.run());
+    Json log = parse_answer(session.run());
     REQUIRE(log["ok"].boolean);
     return log;
 }
 
 inline Json snapshot_at(Session& session, int64_t step) {
-    Json snap = parse_json(session.snapshot(step));
+    Json snap = parse_answer(session.snapshot(step));
     INFO(session.snapshot(step));
     REQUIRE(snap["ok"].boolean);
     return snap;

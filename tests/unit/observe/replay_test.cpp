@@ -17,26 +17,7 @@ std::map<int64_t, const Json*> objects_by_id(const Json& objects) {
     return out;
 }
 
-bool same_json(const Json& a, const Json& b) {
-    if (a.type != b.type) return false;
-    switch (a.type) {
-    case Json::Type::Null: return true;
-    case Json::Type::Bool: return a.boolean == b.boolean;
-    case Json::Type::Number: return a.number == b.number;
-    case Json::Type::String: return a.string == b.string;
-    case Json::Type::Array:
-        if (a.items.size() != b.items.size()) return false;
-        for (size_t i = 0; i < a.items.size(); i++)
-            if (!same_json(a.items[i], b.items[i])) return false;
-        return true;
-    case Json::Type::Object:
-        if (a.members.size() != b.members.size()) return false;
-        for (size_t i = 0; i < a.members.size(); i++)
-            if (a.members[i].first != b.members[i].first || !same_json(a.members[i].second, b.members[i].second)) return false;
-        return true;
-    }
-    return false;
-}
+bool same_json(const Json& a, const Json& b) { return write_json(a) == write_json(b); }
 
 const char* const kPrograms[] = {"01_memory_model", "03_circular_reference", "05_del_lifecycle", "06_exercise_circular_gc",
                                  "09_refcount_getrefcount", "10_cyclic_gc_collect", "12_best_practice_break_cycles"};

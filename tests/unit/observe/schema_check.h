@@ -33,9 +33,9 @@ private:
                 if (!equal(a.items[i], b.items[i])) return false;
             return true;
         case Json::Type::Object:
-            if (a.members.size() != b.members.size()) return false;
-            for (const auto& [k, v] : a.members)
-                if (!b.has(k) || !equal(v, b[k])) return false;
+            if (a.keys.size() != b.keys.size()) return false;
+            for (size_t i = 0; i < a.keys.size(); i++)
+                if (!b.has(a.keys[i]) || !equal(a.items[i], b[a.keys[i]])) return false;
             return true;
         }
         return false;
@@ -80,9 +80,11 @@ private:
                     if (!v.has(key.string)) return where + ": missing \"" + key.string + "\"";
             }
             if (schema.has("properties")) {
-                for (const auto& [key, sub] : schema["properties"].members) {
+                const Json& properties = schema["properties"];
+                for (size_t i = 0; i < properties.keys.size(); i++) {
+                    const std::string& key = properties.keys[i];
                     if (!v.has(key)) continue;
-                    if (std::string p = check_at(v[key], sub, where + "." + key); !p.empty()) return p;
+                    if (std::string p = check_at(v[key], properties.items[i], where + "." + key); !p.empty()) return p;
                 }
             }
         }

@@ -118,3 +118,20 @@ TEST_CASE("notebook 10: the Nodes are garbage after del, and gc.collect() collec
     Json next = snapshot_at(session, before + 1);
     for (int64_t id : nodes) CHECK(object_by_id(next, id) == nullptr);
 }
+
+TEST_CASE("a tuple that grows while a generator fills it keeps its id in snapshots", "[observe][session]") {
+    // tuple() of a generator guesses a size, then resizes the tuple (realloc may move it); found
+    // by fuzz_session as a use after free of the old address.
+    Session session;
+    Json log = load_and_run(session, "t = tuple(x for x in range(1000))\ns = tuple(c for c in 'hey')\nprint(len(t), s)\n");
+    int64_t at = find_step(log, "line", 3);
+    REQUIRE(at >= 0);
+    Json snap = snapshot_at(session, at);
+    for (const char* name : {"t", "s"}) {
+        INFO(name);
+        const Json* tuple = object_by_id(snap, variable_id(snap, name));
+        REQUIRE(tuple != nullptr);
+        CHECK((*tuple)["type"].string == "tuple");
+    }
+    CHECK((*object_by_id(snap, variable_id(snap, "t")))["size"].integer() == 8040);
+}

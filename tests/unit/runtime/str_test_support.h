@@ -66,8 +66,9 @@ struct A {
     int64_t i = 0;
     double d = 0;
     std::string s;
-    std::vector<A> items;               // tuple/list items
-    std::vector<std::pair<A, A>> pairs;  // dict entries
+    // Tuple/list items; a dict's keys and values, alternating (a vector of pairs of the
+    // still-incomplete A would not compile with clang's libstdc++ checks).
+    std::vector<A> items;
 
     static A none() { return A{}; }
     static A boolean(bool v) { A a; a.kind = Bool; a.i = v; return a; }
@@ -79,7 +80,15 @@ struct A {
     static A bytearray(const char* p, size_t n) { A a; a.kind = ByteArray; a.s.assign(p, n); return a; }
     static A tuple(std::vector<A> v) { A a; a.kind = Tuple; a.items = std::move(v); return a; }
     static A list(std::vector<A> v) { A a; a.kind = List; a.items = std::move(v); return a; }
-    static A dict(std::vector<std::pair<A, A>> v) { A a; a.kind = Dict; a.pairs = std::move(v); return a; }
+    static A dict(std::vector<std::pair<A, A>> v) {
+        A a;
+        a.kind = Dict;
+        for (auto& [key, value] : v) {
+            a.items.push_back(std::move(key));
+            a.items.push_back(std::move(value));
+        }
+        return a;
+    }
 
     Ref make() const {
         switch (kind) {
@@ -103,7 +112,7 @@ struct A {
         }
         case Dict: {
             Ref d(dict_new());
-            for (const auto& [k, v] : pairs) dict_setitem(d.get(), k.make().get(), v.make().get());
+            for (size_t k = 0; k + 1 < items.size(); k += 2) dict_setitem(d.get(), items[k].make().get(), items[k + 1].make().get());
             return d;
         }
         }

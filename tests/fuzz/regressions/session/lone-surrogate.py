@@ -1,0 +1,3 @@
+s = "\ud800"
+print(repr(s))
+t = [s, {s: s}]
