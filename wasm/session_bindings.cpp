@@ -33,6 +33,7 @@ hs::observe::Limits limits_from(const emscripten::val& js) {
         number("heap_bytes", limits.heap_bytes);
         number("recursion_limit", limits.recursion_limit);
         number("max_output_bytes", limits.max_output_bytes);
+        number("max_jumps_per_step", limits.max_jumps_per_step);
     }
     return limits;
 }

@@ -1,5 +1,5 @@
 #include "compiler/constant.h"
-#include "frontend/unicode_tables.h"
+#include "unicode/chartype.h"
 
 #include <algorithm>
 #include <cmath>
@@ -177,7 +177,7 @@ std::string str_repr(const std::string& s) {
             out += "\\n";
         } else if (cp == '\r') {
             out += "\\r";
-        } else if (!frontend::is_printable(cp)) {
+        } else if (!unicode::is_printable(cp)) {
             if (cp < 0x100)
                 std::snprintf(buf, sizeof buf, "\\x%02x", cp);
             else if (cp < 0x10000)

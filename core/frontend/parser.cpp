@@ -5,7 +5,8 @@
 #include <cstdio>
 
 #include "frontend/parser_impl.h"
-#include "frontend/unicode_tables.h"
+#include "unicode/nfkc.h"
+#include "unicode/utf8.h"
 
 namespace hs::frontend {
 
@@ -55,7 +56,7 @@ std::string Parser::name_of(int i) const {
     while (k < text.size()) {
         int32_t cp = utf8_decode(text, k);
         if (cp < 0) continue;
-        if (!append_nfkc(static_cast<uint32_t>(cp), out)) utf8_append(out, static_cast<uint32_t>(cp));
+        if (!unicode::append_nfkc(static_cast<uint32_t>(cp), out)) unicode::append_utf8(out, static_cast<uint32_t>(cp));
     }
     return out;
 }

@@ -6,7 +6,8 @@
 #include <vector>
 
 #include "frontend/source_text.h"
-#include "frontend/unicode_tables.h"
+#include "unicode/utf8.h"
+#include "unicode/chartype.h"
 
 namespace hs::frontend {
 
@@ -118,8 +119,8 @@ std::string repr_str(std::string_view s) {
             append_hex(out, ch, 2);
         } else if (ch < 0x7F) {
             out.push_back(static_cast<char>(ch));
-        } else if (is_printable(ch)) {
-            utf8_append(out, ch);
+        } else if (unicode::is_printable(ch)) {
+            unicode::append_utf8(out, ch);
         } else if (ch <= 0xFF) {
             out += "\\x";
             append_hex(out, ch, 2);

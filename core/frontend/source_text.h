@@ -35,7 +35,6 @@ int utf8_sequence_length(unsigned char lead);
 // Decodes one well-formed code point at `s[i]` and advances `i`; returns -1 (and advances
 // one byte) on malformed input.
 int32_t utf8_decode(std::string_view s, size_t& i);
-void utf8_append(std::string& out, uint32_t cp);
 // Number of characters in the first `nbytes` bytes of `s`, counted like Python's
 // `s[:nbytes].decode('utf-8', 'replace')`: a truncated last character still counts as one.
 int utf8_char_count(std::string_view s, size_t nbytes);

@@ -1,6 +1,7 @@
 #include "frontend/string_literals.h"
 
 #include "frontend/source_text.h"
+#include "unicode/utf8.h"
 
 namespace hs::frontend {
 namespace {
@@ -115,7 +116,7 @@ bool decode_str_escapes(std::string_view body, std::string& out, std::string& er
             uint32_t value = static_cast<uint32_t>(c - '0');
             for (int k = 0; k < 2 && i < body.size() && is_octal(body[i]); ++k)
                 value = value * 8 + static_cast<uint32_t>(body[i++] - '0');
-            utf8_append(out, value);
+            unicode::append_utf8(out, value);
             break;
         }
         case 'x': case 'u': case 'U': {
@@ -136,7 +137,7 @@ bool decode_str_escapes(std::string_view body, std::string& out, std::string& er
                 error = unicode_error(vp, start, i, "illegal Unicode character");
                 return false;
             }
-            utf8_append(out, value);
+            unicode::append_utf8(out, value);
             break;
         }
         case 'N': {

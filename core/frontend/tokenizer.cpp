@@ -5,7 +5,8 @@
 
 #include <cstdio>
 
-#include "frontend/unicode_tables.h"
+#include "unicode/chartype.h"
+#include "unicode/utf8.h"
 
 namespace hs::frontend {
 namespace {
@@ -412,7 +413,7 @@ private:
             break;
         }
 
-        if (!is_printable(static_cast<uint32_t>(c)))
+        if (!unicode::is_printable(static_cast<uint32_t>(c)))
             return syntax_error("invalid non-printable character U+" + hex4(static_cast<uint32_t>(c)));
 
         p_start = tok_start;
@@ -443,16 +444,16 @@ private:
         bool first = true;
         while (i < s.size()) {
             int32_t cp = utf8_decode(s, i);
-            bool ok = cp >= 0 && (first ? (is_xid_start(static_cast<uint32_t>(cp)) || cp == '_')
-                                        : is_xid_continue(static_cast<uint32_t>(cp)));
+            bool ok = cp >= 0 && (first ? unicode::is_xid_start(static_cast<uint32_t>(cp))
+                                        : unicode::is_xid_continue(static_cast<uint32_t>(cp)));
             first = false;
             if (ok) continue;
             // Report the character, with the cursor just after it.
             m_pos = static_cast<uint32_t>(tok_start + i);
             uint32_t ch = cp < 0 ? 0xFFFD : static_cast<uint32_t>(cp);
-            if (is_printable(ch)) {
+            if (unicode::is_printable(ch)) {
                 std::string msg = "invalid character '";
-                utf8_append(msg, ch);
+                unicode::append_utf8(msg, ch);
                 msg += "' (U+" + hex4(ch) + ")";
                 syntax_error(std::move(msg));
             } else {

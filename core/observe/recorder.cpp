@@ -180,6 +180,20 @@ void Recorder::add_exception_event(Frame* frame, Object* stop_value) {
     add_event(w.take());
 }
 
+int Recorder::on_eval_breaker() {
+    if (stopping || !m_program_started || ++m_jumps_in_step < m_config.max_jumps_per_step) return 0;
+    // No step follows a stop, so the last step carries the limit event (the event says why it
+    // is the last, as a step-limit's own last step does).
+    if (m_config.record_events && !m_log.steps.empty()) {
+        std::string& events = m_log.steps.back().events;
+        events.pop_back();  // the array's ']'
+        if (events.size() > 1) events += ',';
+        events += R"({"event":"limit","kind":"step_limit"}])";
+    }
+    stop(RunStatus::StepLimit);
+    return stop_error();
+}
+
 int Recorder::stop_error() {
     if (!rt().error.type || rt().error.type != &KeyboardInterruptType) set_error_none(&KeyboardInterruptType);
     return -1;
@@ -214,6 +228,7 @@ bool Recorder::check_replay(const StepRecord& rec, int64_t index) {
 
 int Recorder::take_step(StepKind kind, Frame* frame, Object* value) {
     int64_t index = m_step_count++;
+    m_jumps_in_step = 0;
     Runtime& r = rt();
     StepRecord rec;
     rec.kind = kind;

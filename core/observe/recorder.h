@@ -28,6 +28,7 @@ namespace hs::observe {
 struct RecorderConfig {
     int64_t max_steps = 100000;
     int64_t max_output_bytes = 1 << 20;
+    int64_t max_jumps_per_step = 1000000;             // backward jumps within one step
     bool record_events = true;                        // keep steps and events (not needed to replay)
     const RunLog* expected = nullptr;                 // replay: the run to repeat
     int64_t stop_at = -1;                             // replay: take the snapshot at this step and stop
@@ -69,6 +70,7 @@ public:
     void on_gc_done(int64_t collected, int64_t uncollectable) override;
     void on_finalizer(Object* o) override;
     void on_getrefcount(Object* o) override;
+    int on_eval_breaker() override;
     void on_limit(LimitKind kind) override;
     void on_weakref_callback(Object* weakref) override;
 
@@ -89,6 +91,7 @@ private:
     ObjectRegistry m_registry;
     RunLog m_log;
     int64_t m_step_count = 0;
+    int64_t m_jumps_in_step = 0;  // backward jumps since the last step
     uint64_t m_heap_at_start = 0;
     bool m_program_started = false;
     std::string m_program_path;

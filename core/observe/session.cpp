@@ -54,6 +54,7 @@ RecorderConfig config_for(const Limits& limits) {
     RecorderConfig c;
     c.max_steps = limits.max_steps > 0 ? limits.max_steps : INT64_MAX;
     c.max_output_bytes = limits.max_output_bytes >= 0 ? limits.max_output_bytes : INT64_MAX;
+    c.max_jumps_per_step = limits.max_jumps_per_step > 0 ? limits.max_jumps_per_step : INT64_MAX;
     return c;
 }
 

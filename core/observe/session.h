@@ -24,6 +24,9 @@ struct Snapshot;
 
 struct Limits {
     int64_t max_steps = 100000;         // the run stops at its max_steps-th step ("step_limit")
+    // A loop on one line makes no new step (CPython reports no line event when it jumps back to
+    // the line it is on): a step whose loops jump back this often also stops the run.
+    int64_t max_jumps_per_step = 1000000;
     int64_t heap_bytes = 256 << 20;     // heap budget: MemoryError past it
     int recursion_limit = 1000;         // RecursionError past it
     int64_t max_output_bytes = 1 << 20; // stdout + stderr; the run stops past it ("output_limit")

@@ -65,6 +65,9 @@ public:
     virtual void on_weakref_callback(Object* weakref) { (void)weakref; }
     // sys.getrefcount(o) is answering.
     virtual void on_getrefcount(Object* o) = 0;
+    // CPython's eval breaker: each backward jump of a loop. Returns -1 with an error set to stop
+    // (a loop on one line makes no new step, so on_step alone could not end it).
+    virtual int on_eval_breaker() { return 0; }
     // A limit of the runtime was reached (the error is being set).
     virtual void on_limit(LimitKind kind) = 0;
 

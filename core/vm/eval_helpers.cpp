@@ -40,7 +40,7 @@ int enter_python_frame() {
 
 void leave_python_frame() { --rt().recursion_depth; }
 
-int check_eval_breaker() { return 0; }
+int check_eval_breaker() { return g_observer ? g_observer->on_eval_breaker() : 0; }
 
 // ---- Names ------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ namespace hs {
 // Recursion accounting for Python frames (3.11 counts them with C re-entries).
 int enter_python_frame();
 void leave_python_frame();
-// Called on backward jumps: the step budget and interrupts are checked here.
+// Called on backward jumps (CPython's eval breaker): the observer may stop a loop here.
 int check_eval_breaker();
 
 Object* load_name(Frame* f, Object* name);

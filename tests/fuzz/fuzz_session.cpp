@@ -4,6 +4,7 @@
 // every answer must be valid JSON that round-trips, and a replay must never diverge from its run.
 #include "json_value.h"
 #include "observe/session.h"
+#include "runtime/allocator.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -17,7 +18,10 @@ void check(const std::string& json, const char* call) {
         std::fprintf(stderr, "%s returned bad JSON: %s\n%.2000s\n", call, error.c_str(), json.c_str());
         std::abort();
     }
-    if (json.find("\"replay_diverged\"") != std::string::npos) {
+    // Replays are exact only on heapscope's deterministic heap; under AddressSanitizer objects
+    // come from malloc, so addresses (id(), default reprs, id-based hashes) may differ. fuzz.sh
+    // replays the corpus through the Release build for this check.
+    if (!hs::kObjectsUseSystemMalloc && json.find("\"replay_diverged\"") != std::string::npos) {
         std::fprintf(stderr, "%s: a replay diverged from its run\n%.2000s\n", call, json.c_str());
         std::abort();
     }
@@ -30,6 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     limits.max_steps = 2000;
     limits.heap_bytes = 16 << 20;
     limits.max_output_bytes = 16 << 10;
+    limits.max_jumps_per_step = 100000;
     hs::observe::Session session(limits);
     std::string loaded = session.load(std::string_view(reinterpret_cast<const char*>(data), size));
     check(loaded, "load");

@@ -121,6 +121,15 @@ test('a runaway loop stops at the step limit, and the same Session runs the next
   });
 });
 
+test('a loop on one line, which makes no new step, stops at the step limit too', async () => {
+  await withSession({ max_jumps_per_step: 100000 }, (session) => {
+    const log = loadAndRun(session, 'while True: pass\n');
+    assert.equal(log.status, 'step_limit');
+    assert.equal(log.step_count, 2);
+    assert.equal(loadAndRun(session, 'print(1)\n').stdout, '1\n');
+  });
+});
+
 test('an uncaught exception ends the run with its traceback on stderr', async () => {
   await withSession(undefined, (session) => {
     const log = loadAndRun(session, 'def f():\n    return 1 / 0\nf()\n');

@@ -37,6 +37,21 @@ TEST_CASE("the step limit stops a runaway loop at its last step, which can be in
     runs_next_program(session);
 }
 
+TEST_CASE("a loop that makes no new step (one line) still meets the step limit", "[observe][limits]") {
+    // CPython 3.11 reports no line event when `while True: pass` jumps back to its own line, so
+    // the step count alone would never end it; found by fuzz_session as a hang.
+    Limits limits;
+    limits.max_jumps_per_step = 10000;
+    Session session(limits);
+    Json log = load_and_run(session, "n = 0\nwhile True: pass\n");
+    CHECK(log["status"].string == "step_limit");
+    CHECK(has_limit_event(log, "step_limit"));
+    CHECK(log["steps"].size() == 3);  // call, line 1, line 2: the last one
+    Json loop = snapshot_at(session, 2);
+    CHECK(variable_id(loop, "n") != 0);
+    runs_next_program(session);
+}
+
 TEST_CASE("MemoryError past the heap budget ends the run with an error, replayably", "[observe][limits]") {
     Limits limits;
     limits.heap_bytes = 4 << 20;
