@@ -7,6 +7,7 @@
 #include "frontend/parser.h"
 #include "objects/dictobject.h"
 #include "runtime/runtime.h"
+#include "unicode/chartype.h"
 
 #include <string>
 
@@ -189,7 +190,7 @@ std::string format_caret_line(std::string_view line, int start_col, int end_col,
     // No indicators when the carets would cover the whole stripped line.
     if (end - start == nchars - leading && !anchored) return {};
 
-    auto width_at = [&](int k) { return k >= 0 && k < nchars ? display_width(chars[static_cast<size_t>(k)]) : 1; };
+    auto width_at = [&](int k) { return k >= 0 && k < nchars ? unicode::display_width(chars[static_cast<size_t>(k)]) : 1; };
     std::string out = "    ";
     if (start >= leading) {
         for (int k = leading; k < start; k++) out.append(static_cast<size_t>(width_at(k)), ' ');

@@ -62,9 +62,6 @@ std::string compute_suggestion(std::string_view name, const std::vector<std::str
 // The distance itself (costs: 2 per move, 1 for a case flip); > max_cost means "too far".
 size_t suggestion_distance(std::string_view a, std::string_view b, size_t max_cost);
 
-// Columns taken by a code point on a terminal: 2 for East Asian Wide/Fullwidth, else 1.
-int display_width(uint32_t cp);
-
 // What PyErr_Display writes for the exception instance `exc` (chained exceptions first).
 // Never fails; errors raised while formatting are cleared, as CPython does. Uses `source` for
 // source lines (runtime_source_line when empty).

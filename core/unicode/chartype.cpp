@@ -17,7 +17,7 @@ int map_case(uint32_t cp, CaseMap kind, uint32_t out[3]) {
     const TypeRecord& r = type_record(cp);
     if (r.flags & EXTENDED_CASE) {
         const ExtendedCase* e = extended_case(cp);
-        const uint32_t* m = kind == CaseMap::Upper   ? e->upper
+        const uint16_t* m = kind == CaseMap::Upper   ? e->upper
                             : kind == CaseMap::Lower ? e->lower
                             : kind == CaseMap::Title ? e->title
                                                      : e->fold;

@@ -12,6 +12,7 @@ enum TypeFlag : uint16_t {
     ALPHA = 1, DECIMAL = 2, DIGIT = 4, NUMERIC = 8, LOWER = 16, UPPER = 32, TITLE = 64, SPACE = 128,
     PRINTABLE = 256, CASED = 512, CASE_IGNORABLE = 1024, XID_START = 2048, XID_CONTINUE = 4096,
     EXTENDED_CASE = 8192,  // some case mapping is not a single character: see extended_case()
+    WIDE = 16384,          // East Asian Width W or F
 };
 
 // Simple case mappings are stored as deltas (mapped = cp + delta).
@@ -23,9 +24,9 @@ struct TypeRecord {
 };
 
 // Full case mappings of the characters flagged EXTENDED_CASE (up to 3 characters, 0-padded).
-struct ExtendedCase {
-    uint32_t cp;
-    uint32_t upper[3], lower[3], title[3], fold[3];
+struct ExtendedCase {  // all of them are in the Basic Multilingual Plane (gen_chartype.py checks)
+    uint16_t cp;
+    uint16_t upper[3], lower[3], title[3], fold[3];
 };
 
 const TypeRecord& type_record(uint32_t cp);
@@ -58,6 +59,9 @@ inline bool is_xid_continue(uint32_t cp) {
     if (cp < 128) return is_xid_start(cp) || (cp >= '0' && cp <= '9');
     return has(cp, XID_CONTINUE);
 }
+// Columns a character takes on a terminal, as CPython 3.11's traceback counts them to line
+// carets up: 2 for East Asian Wide and Fullwidth, else 1.
+inline int display_width(uint32_t cp) { return cp >= 0x1100 && has(cp, WIDE) ? 2 : 1; }
 // Decimal digit value (0..9) of cp, or -1: what int() accepts.
 inline int decimal_value(uint32_t cp) {
     if (cp < 128) return (cp >= '0' && cp <= '9') ? int(cp - '0') : -1;

@@ -14,6 +14,7 @@ import unicodedata
 
 ALPHA, DECIMAL, DIGIT, NUMERIC, LOWER, UPPER, TITLE, SPACE = 1, 2, 4, 8, 16, 32, 64, 128
 PRINTABLE, CASED, CASE_IGNORABLE, XID_START, XID_CONTINUE, EXTENDED_CASE = 256, 512, 1024, 2048, 4096, 8192
+WIDE = 16384
 
 MAX = 0x110000
 
@@ -46,6 +47,7 @@ def record_of(cp):
         cased, ignorable = cased_and_ignorable(c)
     if cased: flags |= CASED
     if ignorable: flags |= CASE_IGNORABLE
+    if unicodedata.east_asian_width(c) in "WF": flags |= WIDE
     if c.isidentifier(): flags |= XID_START
     if ("a" + c).isidentifier(): flags |= XID_CONTINUE
     maps = [c.upper(), c.lower(), c.title(), c.casefold()]
@@ -137,6 +139,7 @@ def main():
     out.append("")
     out.append("static const ExtendedCase extended_cases[] = {")
     for cp, maps in extended:
+        assert cp < 0x10000 and all(ord(x) < 0x10000 for m in maps for x in m), "ExtendedCase holds uint16_t"
         fields = []
         for m in maps:
             cps = [ord(x) for x in m] + [0] * (3 - len(m))

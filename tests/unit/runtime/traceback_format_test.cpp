@@ -2,6 +2,7 @@
 // text is what CPython 3.11.7 printed for the same program (sys.excepthook), and each entry's
 // position is the failing instruction's co_positions() there.
 #include "runtime/traceback_print.h"
+#include "unicode/chartype.h"
 
 #include <catch2/catch.hpp>
 
@@ -156,12 +157,12 @@ TEST_CASE("source lines split on universal newlines", "[traceback]") {
 }
 
 TEST_CASE("display widths of East Asian characters", "[traceback]") {
-    CHECK(display_width('a') == 1);
-    CHECK(display_width(0xE9) == 1);      // é
-    CHECK(display_width(0x4E2D) == 2);    // 中
-    CHECK(display_width(0x1F600) == 2);   // 😀
-    CHECK(display_width(0xFF21) == 2);    // fullwidth A
-    CHECK(display_width(0x20AC) == 1);    // €
+    CHECK(unicode::display_width('a') == 1);
+    CHECK(unicode::display_width(0xE9) == 1);      // é
+    CHECK(unicode::display_width(0x4E2D) == 2);    // 中
+    CHECK(unicode::display_width(0x1F600) == 2);   // 😀
+    CHECK(unicode::display_width(0xFF21) == 2);    // fullwidth A
+    CHECK(unicode::display_width(0x20AC) == 1);    // €
 }
 
 namespace {
