@@ -7,10 +7,11 @@
 # build/fuzz/corpus/ across runs. A finding is saved under build/fuzz/findings/ and fails the
 # script: fix it, and add the input to tests/fuzz/regressions/<target>/ so it stays a test.
 #
-#   scripts/fuzz.sh [SECONDS]
+#   scripts/fuzz.sh [SECONDS]      (FUZZ_SEED=N repeats a run's random choices; default: new ones)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-120}"
+seed="${FUZZ_SEED:-}"
 
 cmake --preset debug >/dev/null
 cmake --build --preset debug -j"$(nproc)" --target fuzz_session fuzz_json_string >/dev/null
@@ -30,7 +31,7 @@ run() {  # run TARGET SECONDS CORPUS...
     # far sooner). -rss_limit_mb: above the session's heap budget plus the sanitizers' overhead.
     build/debug/tests/fuzz/fuzz_"$target" -max_total_time="$time" -timeout=10 -rss_limit_mb=2560 \
         -max_len=4096 -dict=tests/fuzz/python.dict -print_final_stats=1 \
-        -artifact_prefix="$fuzz/findings/$target-" "$@" > "$fuzz/$target.log" 2>&1 || status=$?
+        -artifact_prefix="$fuzz/findings/$target-" ${seed:+-seed="$seed"} "$@" > "$fuzz/$target.log" 2>&1 || status=$?
     if ((status)); then
         tail -n 60 "$fuzz/$target.log"
     else
@@ -44,7 +45,7 @@ failed=0
 run session $((seconds - 2 * small)) "$fuzz/corpus/session" "$fuzz/seeds" || failed=1
 run json_string "$small" "$fuzz/corpus/json_string" tests/fuzz/regressions/json_string || failed=1
 echo "== share-link decoder for ${small}s"
-node tests/web/fuzz/share.fuzz.mjs "$small" || failed=1
+node tests/web/fuzz/share.fuzz.mjs "$small" $seed || failed=1
 
 # Under AddressSanitizer objects come from malloc, so a replay may see other addresses than its
 # run; on the Release build's deterministic heap it must not: replay the whole corpus there.

@@ -23,7 +23,9 @@ cmake --build --preset debug -j"$jobs"
 ctest --preset debug -j"$jobs"
 
 phase "fuzz smoke run (2 minutes)"
-scripts/fuzz.sh 120
+# A fixed seed: the smoke run repeats its choices, so it does not fail at random on a finding
+# that longer fuzzing (scripts/fuzz.sh) should have found first.
+FUZZ_SEED=1 scripts/fuzz.sh 120
 
 phase "wasm (Emscripten): the conformance corpus under Node, the Session module's Node tests"
 cmake --preset wasm >/dev/null
