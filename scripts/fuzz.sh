@@ -35,7 +35,7 @@ run() {  # run TARGET SECONDS CORPUS...
     if ((status)); then
         tail -n 60 "$fuzz/$target.log"
     else
-        grep -E '^(#[0-9]+ +(INITED|DONE)|stat::(number_of_executed_units|new_units_added))' "$fuzz/$target.log"
+        grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::(number_of_executed_units|new_units_added))' "$fuzz/$target.log"
     fi
     return "$status"
 }
