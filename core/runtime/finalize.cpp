@@ -59,7 +59,7 @@ void write_unraisable_msg(const char* msg, Object* obj) {
     } else if (msg) {
         text = std::string(msg) + ":\n";
     }
-    text += format_exception(exc.get());
+    text += format_unraisable_exception(exc.get());
     clear_error();
     if (rt().write_stderr) rt().write_stderr(text);
 }

@@ -66,5 +66,8 @@ size_t suggestion_distance(std::string_view a, std::string_view b, size_t max_co
 // Never fails; errors raised while formatting are cleared, as CPython does. Uses `source` for
 // source lines (runtime_source_line when empty).
 std::string format_exception(Object* exc, const SourceLineFn& source = {});
+// What the default sys.unraisablehook writes for `exc` ("Exception ignored in: ..."): its
+// traceback and its type and message only, without chained exceptions, notes or suggestions.
+std::string format_unraisable_exception(Object* exc);
 
 } // namespace hs

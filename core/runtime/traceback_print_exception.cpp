@@ -247,4 +247,19 @@ std::string format_exception(Object* exc, const SourceLineFn& source) {
     return std::move(ctx.out);
 }
 
+std::string format_unraisable_exception(Object* exc) {
+    ErrorState saved = fetch_error();
+    PrintContext ctx;
+    ctx.source = SourceLineFn(runtime_source_line);
+    if (Object* tb = exception_instance_check(exc) ? as_exception(exc)->traceback : nullptr) {
+        ctx.out += "Traceback (most recent call last):\n";
+        ctx.out += format_traceback_entries(traceback_entries(tb), ctx.source);
+    }
+    print_message(ctx, exc->ob_type, exc);
+    ctx.out += '\n';
+    clear_error();
+    restore_error(saved);
+    return std::move(ctx.out);
+}
+
 } // namespace hs

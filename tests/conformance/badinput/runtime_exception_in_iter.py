@@ -1,0 +1,4 @@
+class A:
+    def __iter__(self):
+        raise KeyError('it')
+list(A())

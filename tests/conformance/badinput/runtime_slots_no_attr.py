@@ -1,0 +1,3 @@
+class A:
+    __slots__ = ('x',)
+A().y = 1
