@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes heapscope with libFuzzer for SECONDS (default 120) in all: the session target (any bytes
-# as a program through load, trace, snapshot and why_alive, under AddressSanitizer and
+# as a program through load, run, snapshot, delta and why_alive, under AddressSanitizer and
 # UndefinedBehaviorSanitizer) gets most of the time; the JSON string escaping and the page's
 # share-link decoder (tests/web/fuzz/share.fuzz.mjs, under Node) share the rest. Seeds are
 # the conformance programs, the dictionary tests/fuzz/python.dict; the corpus grows in
@@ -30,7 +30,7 @@ run() {  # run TARGET SECONDS CORPUS...
     # -timeout: an input that runs 10 s is a hang (the session's own step budget should end it
     # far sooner). -rss_limit_mb: above the session's heap budget plus the sanitizers' overhead.
     build/debug/tests/fuzz/fuzz_"$target" -max_total_time="$time" -timeout=10 -rss_limit_mb=2560 \
-        -max_len=4096 -dict=tests/fuzz/python.dict -print_final_stats=1 \
+        -max_len=4096 -print_final_stats=1 \
         -artifact_prefix="$fuzz/findings/$target-" ${seed:+-seed="$seed"} "$@" > "$fuzz/$target.log" 2>&1 || status=$?
     if ((status)); then
         tail -n 60 "$fuzz/$target.log"
@@ -42,7 +42,7 @@ run() {  # run TARGET SECONDS CORPUS...
 
 small=$((seconds / 10 > 5 ? seconds / 10 : 5))
 failed=0
-run session $((seconds - 2 * small)) "$fuzz/corpus/session" "$fuzz/seeds" || failed=1
+run session $((seconds - 2 * small)) -dict=tests/fuzz/python.dict "$fuzz/corpus/session" "$fuzz/seeds" || failed=1
 run json_string "$small" "$fuzz/corpus/json_string" tests/fuzz/regressions/json_string || failed=1
 echo "== share-link decoder for ${small}s"
 node tests/web/fuzz/share.fuzz.mjs "$small" $seed || failed=1

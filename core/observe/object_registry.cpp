@@ -9,13 +9,7 @@ int64_t ObjectRegistry::add(Object* o) {
     m_births++;
     bool program = m_births > m_program_births_start;
     int64_t id = program ? m_births - m_program_births_start : -m_births;
-    // An address can only be reborn after a release, so a known address is a stale entry (an
-    // object released by a path no hook sees): the new object replaces it.
-    auto [it, inserted] = m_ids.try_emplace(o, id);
-    if (!inserted) {
-        forget(it->second);
-        it->second = id;
-    }
+    bind(o, id);
     if (program) {
         m_program.emplace_back(id, o);
         m_program_live++;
@@ -23,12 +17,26 @@ int64_t ObjectRegistry::add(Object* o) {
     return id;
 }
 
+void ObjectRegistry::bind(const Object* o, int64_t id) {
+    // An address can only be reborn after a release, so a known address is a stale entry (an
+    // object released by a path no hook sees): the new object replaces it.
+    auto [it, inserted] = m_ids.try_emplace(o, id);
+    if (!inserted) {
+        forget(it->second);
+        it->second = id;
+    }
+}
+
+Object** ObjectRegistry::program_slot(int64_t id) {
+    auto it = std::lower_bound(m_program.begin(), m_program.end(), std::make_pair(id, static_cast<Object*>(nullptr)));
+    return it != m_program.end() && it->first == id ? &it->second : nullptr;
+}
+
 void ObjectRegistry::forget(int64_t id) {
     if (id <= 0) return;
     m_program_live--;
-    auto it = std::lower_bound(m_program.begin(), m_program.end(), std::make_pair(id, static_cast<Object*>(nullptr)));
-    if (it != m_program.end() && it->first == id) {
-        it->second = nullptr;
+    if (Object** slot = program_slot(id)) {
+        *slot = nullptr;
         m_program_released++;
     }
     // Compact once most entries are released, so the list stays proportional to the live heap.
@@ -53,15 +61,8 @@ void ObjectRegistry::move(const Object* from, Object* to) {
     if (it == m_ids.end()) return;
     int64_t id = it->second;
     m_ids.erase(it);
-    // As in add(): a known address at the destination is a stale entry.
-    auto [dest, inserted] = m_ids.try_emplace(to, id);
-    if (!inserted) {
-        forget(dest->second);
-        dest->second = id;
-    }
-    if (id <= 0) return;
-    auto entry = std::lower_bound(m_program.begin(), m_program.end(), std::make_pair(id, static_cast<Object*>(nullptr)));
-    if (entry != m_program.end() && entry->first == id) entry->second = to;
+    bind(to, id);
+    if (Object** slot = id > 0 ? program_slot(id) : nullptr) *slot = to;
 }
 
 int64_t ObjectRegistry::find(const Object* o) const {

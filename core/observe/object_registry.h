@@ -38,6 +38,10 @@ public:
     std::vector<std::pair<int64_t, Object*>> program_objects() const;
 
 private:
+    // Gives address o the id (replacing a stale entry there).
+    void bind(const Object* o, int64_t id);
+    // The id-ordered list's entry of a program object, or nullptr once compacted away.
+    Object** program_slot(int64_t id);
     // A program object is gone: it leaves the live count and the id-ordered list.
     void forget(int64_t id);
 

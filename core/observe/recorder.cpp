@@ -36,6 +36,8 @@ struct Recorder::GcInProgress {
 
 namespace {
 
+constexpr std::string_view kStepLimitEvent = R"({"event":"limit","kind":"step_limit"})";
+
 // Executing frames of the program's own code.
 int frame_depth(std::string_view program_path) {
     int depth = 0;
@@ -188,7 +190,8 @@ int Recorder::on_eval_breaker() {
         std::string& events = m_log.steps.back().events;
         events.pop_back();  // the array's ']'
         if (events.size() > 1) events += ',';
-        events += R"({"event":"limit","kind":"step_limit"}])";
+        events += kStepLimitEvent;
+        events += ']';
     }
     stop(RunStatus::StepLimit);
     return stop_error();
@@ -245,7 +248,7 @@ int Recorder::take_step(StepKind kind, Frame* frame, Object* value) {
     if (m_config.record_events) {
         if (kind == StepKind::Exception) add_exception_event(frame, value);
         if (index + 1 >= m_config.max_steps && kind != StepKind::Exit) {
-            add_event(R"({"event":"limit","kind":"step_limit"})");
+            add_event(std::string(kStepLimitEvent));
             stop(RunStatus::StepLimit);
             last = true;
         } else if (m_output_full && kind != StepKind::Exit) {

@@ -187,6 +187,13 @@ void print_notes(PrintContext& ctx, Object* value) {
     if (n < 0) clear_error();
 }
 
+void print_traceback(PrintContext& ctx, Object* exc) {
+    if (Object* tb = as_exception(exc)->traceback) {
+        ctx.out += "Traceback (most recent call last):\n";
+        ctx.out += format_traceback_entries(traceback_entries(tb), ctx.source);
+    }
+}
+
 void print_exception(PrintContext& ctx, Object* exc) {
     if (!exception_instance_check(exc)) {
         ctx.out += "TypeError: print_exception(): Exception expected for value, ";
@@ -195,10 +202,7 @@ void print_exception(PrintContext& ctx, Object* exc) {
         return;
     }
     Ref value = Ref::borrowed(exc);
-    if (Object* tb = as_exception(exc)->traceback) {
-        ctx.out += "Traceback (most recent call last):\n";
-        ctx.out += format_traceback_entries(traceback_entries(tb), ctx.source);
-    }
+    print_traceback(ctx, exc);
     TypeObject* type = exc->ob_type;
     print_file_and_line(ctx, value);
     print_message(ctx, type, value.get());
@@ -251,10 +255,7 @@ std::string format_unraisable_exception(Object* exc) {
     ErrorState saved = fetch_error();
     PrintContext ctx;
     ctx.source = SourceLineFn(runtime_source_line);
-    if (Object* tb = exception_instance_check(exc) ? as_exception(exc)->traceback : nullptr) {
-        ctx.out += "Traceback (most recent call last):\n";
-        ctx.out += format_traceback_entries(traceback_entries(tb), ctx.source);
-    }
+    if (exception_instance_check(exc)) print_traceback(ctx, exc);
     print_message(ctx, exc->ob_type, exc);
     ctx.out += '\n';
     clear_error();
