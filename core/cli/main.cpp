@@ -1,4 +1,5 @@
 // heapscope: `heapscope run FILE.py` runs a program exactly as `python3 FILE.py` would.
+#include "observe/heap_audit.h"
 #include "observe/session.h"
 #include "runtime/runtime.h"
 #include "vm/interpreter.h"
@@ -9,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -68,6 +70,15 @@ int run_file(const std::string& arg) {
     hs::Limits limits;
     // HEAPSCOPE_GC_STRESS=1: collect on every GC allocation (runtime/collector.h; CI's stress run).
     if (const char* stress = std::getenv("HEAPSCOPE_GC_STRESS")) limits.gc_stress = std::strcmp(stress, "1") == 0;
+    // HEAPSCOPE_AUDIT=1: check the heap's invariants as the program runs and after it
+    // (observe/heap_audit.h; the debug build's tests). A failed check exits with status 70.
+    const char* audit_env = std::getenv("HEAPSCOPE_AUDIT");
+    std::optional<hs::observe::HeapAuditor> auditor;
+    if (audit_env && std::strcmp(audit_env, "1") == 0) {
+        hs::runtime_bootstrap();  // process-wide objects belong to no run
+        auditor.emplace();
+        hs::g_observer = &*auditor;
+    }
     hs::Runtime* runtime = hs::runtime_create(
         limits,
         [](std::string_view text) {
@@ -80,8 +91,17 @@ int run_file(const std::string& arg) {
             std::fflush(stderr);
         });
     int status = hs::run_main(source, path);
+    if (auditor) auditor->check_heap("end of program");
     hs::runtime_destroy(runtime);
     flush_stdout();
+    if (auditor) {
+        hs::g_observer = nullptr;
+        auditor->check_no_leaks("teardown");
+        if (!auditor->report().empty()) {
+            std::fputs(auditor->report().c_str(), stderr);
+            return 70;
+        }
+    }
     return status;
 }
 

@@ -27,6 +27,9 @@ int file_write_object(Object* file, Object* o);  // str(o), written (Py_PRINT_RA
 int file_flush(Object* file);
 // True for heapscope's own sys.stdout / sys.stderr objects.
 bool is_std_stream(Object* file);
+// What sys.stdout or sys.stderr holds until its buffer is flushed (TextIOWrapper's pending_bytes:
+// a str, bytes or a list of them), or nullptr.
+Object* std_stream_pending(Object* stream);
 // flush_std_files() at exit: heapscope's own streams release the text they hold.
 void std_streams_flush();
 

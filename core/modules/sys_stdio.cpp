@@ -163,6 +163,8 @@ Object* std_stream_new(int fd) {
 
 bool is_std_stream(Object* file) { return file->ob_type == &StdStreamType; }
 
+Object* std_stream_pending(Object* stream) { return as_stream(stream)->pending; }
+
 int file_write_text(Object* file, std::string_view text) {
     Ref s(str_from_utf8(text));  // one ASCII character is a shared str, as in PyFile_WriteString
     if (!s) return -1;

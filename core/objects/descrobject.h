@@ -25,11 +25,18 @@ struct GetSetDescrObject : Object {
     TypeObject* d_type = nullptr;
     Object* d_name = nullptr;
 };
+// member_descriptor: one __slots__ member of a class (objects/heaptype.cpp).
+struct MemberDescrObject : Object {
+    TypeObject* d_type;
+    Object* d_name;
+    int index;  // into instance_slots()
+};
 
 extern TypeObject BuiltinFunctionType;  // builtin_function_or_method
 extern TypeObject MethodDescrType;      // method_descriptor
 extern TypeObject ClassMethodDescrType; // classmethod_descriptor
 extern TypeObject GetSetDescrType;      // getset_descriptor
+extern TypeObject MemberDescrType;      // member_descriptor
 
 Object* builtin_function_new(const MethodDef* def, Object* self, Object* module);
 Object* method_descr_new(TypeObject* type, const MethodDef* def);

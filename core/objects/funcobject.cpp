@@ -374,14 +374,13 @@ int property_traverse(Object* self, visitproc visit, void* arg) {
     HS_VISIT(p->prop_set);
     HS_VISIT(p->prop_del);
     HS_VISIT(p->prop_doc);
+    HS_VISIT(p->prop_name);
     return 0;
 }
+// As CPython's: only the doc is cleared; the collector breaks cycles through the other fields
+// at the objects they point to.
 int property_clear(Object* self) {
-    auto* p = static_cast<PropertyObject*>(self);
-    clear_ref(p->prop_get);
-    clear_ref(p->prop_set);
-    clear_ref(p->prop_del);
-    clear_ref(p->prop_doc);
+    clear_ref(static_cast<PropertyObject*>(self)->prop_doc);
     return 0;
 }
 Object* none_to_null(Object* o) { return o == None() ? nullptr : o; }

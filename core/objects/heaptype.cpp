@@ -32,17 +32,11 @@
 
 namespace hs {
 
-TypeObject MemberDescrType;  // member_descriptor: one __slots__ member
+TypeObject MemberDescrType;
 
 namespace {
 
 // ---- __slots__ members -------------------------------------------------------------------
-
-struct MemberDescrObject : Object {
-    TypeObject* d_type;
-    Object* d_name;
-    int index;  // into instance_slots()
-};
 
 Object** member_slot(MemberDescrObject* m, Object* obj) {
     return &instance_slots(instance_extras(obj))[m->index];

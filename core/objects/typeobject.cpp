@@ -123,6 +123,12 @@ void type_lookup_cache_clear() {
     }
 }
 
+void type_lookup_cache_visit(void (*visit)(Object* name, void* arg), void* arg) {
+    for (LookupCacheEntry& e : g_lookup_cache) {
+        if (e.name) visit(e.name, arg);
+    }
+}
+
 void type_modified(TypeObject* type) {
     type->tp_version_tag = 0;
     if (type->ht_has_subclasses) g_lookup_epoch++;

@@ -24,6 +24,7 @@
 #include "objects/tracebackobject.h"
 #include "objects/tupleobject.h"
 #include "objects/weakrefobject.h"
+#include "modules/sys.h"
 #include "observe/object_info.h"
 #include "vm/frameobject.h"
 
@@ -133,6 +134,7 @@ void type_refs(Object* o, Refs& out) {
     add(out, t->ht_name, "__name__", "field");
     add(out, t->ht_qualname, "__qualname__", "field");
     add(out, t->ht_slots, "__slots__", "field");
+    add(out, t->tp_subclasses, "__subclasses__", "field");
 }
 
 void exception_refs(Object* o, Refs& out) {
@@ -143,6 +145,13 @@ void exception_refs(Object* o, Refs& out) {
     add(out, e->traceback, "__traceback__", "field");
     add(out, e->cause, "__cause__", "field");
     add(out, e->context, "__context__", "field");
+}
+
+// A descriptor's class and name.
+template <typename Descriptor>
+void descriptor_refs(Descriptor* d, Refs& out) {
+    add(out, d->d_type, "__objclass__", "field");
+    add(out, d->d_name, "__name__", "field");
 }
 
 // The references of an object of the builtin type `t` (o may be an instance of a subclass).
@@ -191,6 +200,18 @@ void builtin_refs(TypeObject* t, Object* o, Refs& out) {
         add(out, static_cast<BuiltinFunctionObject*>(o)->self, "__self__", "field");
         return add(out, static_cast<BuiltinFunctionObject*>(o)->module, "__module__", "field");
     }
+    if (is_std_stream(o)) return add(out, std_stream_pending(o), "pending_bytes", "field");
+    if (t == &PropertyType) {
+        auto* p = static_cast<PropertyObject*>(o);
+        add(out, p->prop_get, "fget", "field");
+        add(out, p->prop_set, "fset", "field");
+        add(out, p->prop_del, "fdel", "field");
+        add(out, p->prop_doc, "__doc__", "field");
+        return add(out, p->prop_name, "__name__", "field");
+    }
+    if (t == &MemberDescrType) return descriptor_refs(static_cast<MemberDescrObject*>(o), out);
+    if (t == &GetSetDescrType) return descriptor_refs(static_cast<GetSetDescrObject*>(o), out);
+    if (t == &MethodDescrType || t == &ClassMethodDescrType) return descriptor_refs(static_cast<MethodDescrObject*>(o), out);
     if (t == &WeakRefType || t == &WeakProxyType || t == &WeakCallableProxyType) {
         // The referent is not a reference the weakref owns: only its callback is.
         return add(out, static_cast<WeakRefObject*>(o)->wr_callback, "__callback__", "field");

@@ -114,6 +114,14 @@ struct Runtime {
     ExcStackItem* exc_info = nullptr; // the exception being handled (sys.exc_info()), per generator
     ExcStackItem* exc_base = nullptr; // the bottom of that stack
 
+    // The references run_main's C stack holds while __main__ runs (borrowed here, null outside
+    // the run): the heap auditor counts them as the interpreter's holders (observe/heap_audit.h).
+    struct MainRun {
+        Object* module = nullptr;
+        Object* function = nullptr;
+        Object* ast_arena = nullptr;
+    } main_run;
+
     OutputSink write_stdout;
     OutputSink write_stderr;
     std::string script_path;          // as shown in tracebacks: File "<script_path>"

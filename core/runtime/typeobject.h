@@ -195,6 +195,8 @@ Object* type_lookup(TypeObject* type, Object* name);
 void type_modified(TypeObject* type);
 // Empties that cache (runtime teardown: it holds the names it was asked for).
 void type_lookup_cache_clear();
+// Visits each name the cache owns a reference to (one visit per reference), for the heap auditor.
+void type_lookup_cache_visit(void (*visit)(Object* name, void* arg), void* arg);
 // "int", or the heap type's qualified name as CPython prints it in messages (just tp_name).
 inline const char* type_name(const TypeObject* t) { return t->tp_name.c_str(); }
 inline const char* type_name_of(const Object* o) { return o->ob_type->tp_name.c_str(); }

@@ -157,10 +157,12 @@ int run_main(std::string_view source, std::string_view path) {
     Ref func(function_new(script.code.get(), module_dict(module.get())));
     if (!func) return handle_uncaught();
     script.code.reset();
+    r.main_run = {module.get(), func.get(), script.ast_arena.get()};
     Ref result(function_vectorcall(func.get(), nullptr, 0, nullptr));
     func.reset();
     // pyrun_file frees the AST arena once the module's code has returned, before the traceback.
     script.ast_arena.reset();
+    r.main_run = {module.get(), nullptr, nullptr};
     int status = result ? 0 : handle_uncaught();
     // CPython set __file__ and __cached__ for the run only (_PyRun_SimpleFileObject): code that
     // runs at exit no longer sees them.
@@ -168,6 +170,7 @@ int run_main(std::string_view source, std::string_view path) {
         Ref key(str_from_utf8(name));
         if (!key || dict_delitem(module_dict(module.get()), key.get()) < 0) clear_error();
     }
+    r.main_run = {};
     return status;
 }
 
