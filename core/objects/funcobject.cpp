@@ -392,18 +392,22 @@ int property_init(Object* self, Object* const* args, size_t nargs, Object* kwnam
     setref(p->prop_get, xnewref(none_to_null(a[0])));
     setref(p->prop_set, xnewref(none_to_null(a[1])));
     setref(p->prop_del, xnewref(none_to_null(a[2])));
-    Object* doc = none_to_null(a[3]);
-    if (!doc && p->prop_get) {
-        Ref getter_doc;
-        if (object_lookup_attr(p->prop_get, intern("__doc__"), &getter_doc.reset_out()) < 0) return -1;
-        if (getter_doc && getter_doc.get() != None()) {
-            doc = getter_doc.get();
-            p->getter_doc = true;
+    setref(p->prop_doc, xnewref(a[3]));
+    clear_ref(p->prop_name);
+    p->getter_doc = false;
+    // No doc given: the getter's __doc__, even when that is None (CPython's property_init_impl).
+    if ((!a[3] || a[3] == None()) && p->prop_get) {
+        Ref get_doc;
+        int found = object_lookup_attr(p->prop_get, intern("__doc__"), &get_doc.reset_out());
+        if (found <= 0) return found;
+        if (type_of(self) == &PropertyType) {
+            setref(p->prop_doc, get_doc.release());
+        } else if (object_setattr(self, intern("__doc__"), get_doc.get()) < 0) {
+            // A subclass keeps it in the instance's __dict__, where its own __doc__ cannot shadow it.
+            return -1;
         }
-        setref(p->prop_doc, xnewref(doc));
-        return 0;
+        p->getter_doc = true;
     }
-    setref(p->prop_doc, xnewref(doc));
     return 0;
 }
 
@@ -443,14 +447,17 @@ int property_set(Object* self, Object* obj, Object* value) {
 // property.getter/setter/deleter return a copy with one accessor replaced.
 Object* property_copy(Object* self, Object* get, Object* set, Object* del) {
     auto* p = static_cast<PropertyObject*>(self);
-    Ref copy(object_call(static_cast<Object*>(type_of(self)), nullptr, 0, nullptr));
+    Object* none = None();
+    if (!get) get = p->prop_get ? p->prop_get : none;
+    if (!set) set = p->prop_set ? p->prop_set : none;
+    if (!del) del = p->prop_del ? p->prop_del : none;
+    // A doc taken from the old getter is taken again from the new one.
+    Object* doc = p->getter_doc && get != none ? none : (p->prop_doc ? p->prop_doc : none);
+    Ref copy(call_args(static_cast<Object*>(type_of(self)), {get, set, del, doc}));
     if (!copy) return nullptr;
-    auto* q = static_cast<PropertyObject*>(copy.get());
-    setref(q->prop_get, xnewref(get ? none_to_null(get) : p->prop_get));
-    setref(q->prop_set, xnewref(set ? none_to_null(set) : p->prop_set));
-    setref(q->prop_del, xnewref(del ? none_to_null(del) : p->prop_del));
-    setref(q->prop_doc, xnewref(p->prop_doc));
-    setref(q->prop_name, xnewref(p->prop_name));
+    if (type_is_subtype(type_of(copy.get()), &PropertyType)) {
+        setref(static_cast<PropertyObject*>(copy.get())->prop_name, xnewref(p->prop_name));
+    }
     return copy.release();
 }
 Object* property_getter(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
