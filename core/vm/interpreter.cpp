@@ -32,6 +32,12 @@ Object* make_syntax_error(const frontend::SyntaxErrorInfo& info, std::string_vie
     if (info.type == "IndentationError") type = &IndentationErrorType;
     else if (info.type == "TabError") type = &TabErrorType;
     else if (info.type == "MemoryError") return exception_new(&MemoryErrorType, Ref(tuple_empty()).get());
+    else if (info.type == "RecursionError") {
+        // The compiler's: a plain exception with its message, no position.
+        Ref msg(str_from_utf8(info.msg));
+        Ref args(tuple_pack({msg.get()}));
+        return exception_new(&RecursionErrorType, args.get());
+    }
     Ref msg(str_from_utf8(info.msg));
     Ref filename(str_from_utf8(path));
     Ref lineno(int_from_int64(info.lineno));
