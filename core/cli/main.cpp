@@ -19,6 +19,9 @@ namespace {
 const char* const usage_text =
     "usage: heapscope run FILE.py    run a program as `python3 FILE.py` would\n"
     "       heapscope run -          read the program from standard input\n"
+    "       heapscope record [--max-steps N] FILE.py\n"
+    "                                print the run log as JSON: every step and its events, no\n"
+    "                                heap (docs/trace-format.md); what the page records\n"
     "       heapscope trace [--max-steps N] FILE.py\n"
     "                                print the run as JSON: every step, its events, and the heap\n"
     "                                (docs/trace-format.md); stops at N steps (default 100000)\n"
@@ -107,7 +110,8 @@ int run_file(const std::string& arg) {
 
 // `heapscope trace FILE.py`: the observation API's trace document on standard output. Each step
 // is a snapshot of the whole heap, so big heaps over many steps take long: --max-steps bounds it.
-int trace_file(const std::string& arg, int64_t max_steps) {
+// `heapscope record FILE.py`: the run log alone (Session::run), as the page records a run.
+int observe_file(const std::string& arg, int64_t max_steps, bool with_heap) {
     std::string source;
     std::string path;
     if (!read_program(arg, source, path)) return 2;
@@ -116,7 +120,7 @@ int trace_file(const std::string& arg, int64_t max_steps) {
     hs::observe::Session session(limits);
     session.set_script_path(path);
     session.load(source);
-    std::string doc = session.trace();
+    std::string doc = with_heap ? session.trace() : session.run();
     std::fwrite(doc.data(), 1, doc.size(), stdout);
     std::fputc('\n', stdout);
     return 0;
@@ -134,11 +138,13 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (argc == 3 && std::strcmp(argv[1], "run") == 0) return run_file(argv[2]);
-    if (argc == 3 && std::strcmp(argv[1], "trace") == 0) return trace_file(argv[2], hs::observe::Limits{}.max_steps);
-    if (argc == 5 && std::strcmp(argv[1], "trace") == 0 && std::strcmp(argv[2], "--max-steps") == 0) {
+    bool observe = argc >= 3 && (std::strcmp(argv[1], "trace") == 0 || std::strcmp(argv[1], "record") == 0);
+    bool with_heap = observe && std::strcmp(argv[1], "trace") == 0;
+    if (observe && argc == 3) return observe_file(argv[2], hs::observe::Limits{}.max_steps, with_heap);
+    if (observe && argc == 5 && std::strcmp(argv[2], "--max-steps") == 0) {
         char* end = nullptr;
         long long n = std::strtoll(argv[3], &end, 10);
-        if (end && *end == 0 && n > 0) return trace_file(argv[4], n);
+        if (end && *end == 0 && n > 0) return observe_file(argv[4], n, with_heap);
     }
     std::fputs(usage_text, stderr);
     return 2;
