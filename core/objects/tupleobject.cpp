@@ -286,14 +286,19 @@ int64_t tuple_hash(Object* self) {
     ssize_t len = tuple_size(self);
     Object** item = tuple_items(self);
     uint64_t acc = XXPRIME_5;
+    if (enter_c_recursion(" while getting the hash of an object") < 0) return -1;
     for (ssize_t i = 0; i < len; i++) {
         int64_t h = object_hash(item[i]);
-        if (h == -1) return -1;
+        if (h == -1) {
+            leave_c_recursion();
+            return -1;
+        }
         uint64_t lane = static_cast<uint64_t>(h);
         acc += lane * XXPRIME_2;
         acc = xxrotate(acc);
         acc *= XXPRIME_1;
     }
+    leave_c_recursion();
     // Add the length, mangled to keep the historical value of hash(()).
     acc += static_cast<uint64_t>(len) ^ (XXPRIME_5 ^ 3527539UL);
     if (acc == static_cast<uint64_t>(-1)) return 1546275796;

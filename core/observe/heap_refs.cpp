@@ -252,11 +252,73 @@ void labelled_refs(Object* o, Refs& out) {
     builtin_refs(t, o, out);
 }
 
+// The references of a list, tuple, dict or set (exactly those types), or SIZE_MAX for others.
+size_t container_ref_count(Object* o) {
+    TypeObject* t = type_of(o);
+    if (t == &ListType) return static_cast<size_t>(static_cast<ListObject*>(o)->ob_size);
+    if (t == &TupleType) return static_cast<size_t>(tuple_size(o));
+    if (t == &DictType) return 2 * static_cast<size_t>(dict_size(o));
+    if (t == &SetType || t == &FrozenSetType) return static_cast<size_t>(static_cast<SetObject*>(o)->used);
+    return SIZE_MAX;
+}
+
+// The first `max` references of a big container, in index order.
+void first_container_refs(Object* o, size_t max, Refs& out) {
+    TypeObject* t = type_of(o);
+    if (t == &ListType || t == &TupleType) {
+        Object** items = t == &ListType ? static_cast<ListObject*>(o)->ob_item : tuple_items(o);
+        for (size_t i = 0; i < max; i++) add(out, items[i], index_label(static_cast<ssize_t>(i)), "item");
+    } else if (t == &DictType) {
+        ssize_t pos = 0;
+        Object *key, *value;
+        while (out.size() + 2 <= max && dict_next(o, &pos, &key, &value)) {
+            std::string label = key_label(key);
+            add(out, value, label, "value");
+            add(out, key, label, "key");
+        }
+    } else {
+        auto* set = static_cast<SetObject*>(o);
+        for (ssize_t i = 0; i <= set->mask && out.size() < max; i++) {
+            if (set_entry_active(&set->table[i])) add(out, set->table[i].key, "", "element");
+        }
+    }
+}
+
 } // namespace
 
-const std::vector<LabelledRef>& RefCollector::collect(Object* o) {
+void RefCollector::visit_omitted(Object* o, size_t max_refs, void (*visit)(Object* target, ssize_t index, void* arg), void* arg) {
+    size_t count = container_ref_count(o);
+    if (count == SIZE_MAX || count <= max_refs) return;
+    TypeObject* t = type_of(o);
+    if (t == &ListType || t == &TupleType) {
+        Object** items = t == &ListType ? static_cast<ListObject*>(o)->ob_item : tuple_items(o);
+        for (size_t i = max_refs; i < count; i++) visit(items[i], static_cast<ssize_t>(i), arg);
+    } else if (t == &DictType) {
+        ssize_t pos = 0;
+        Object *key, *value;
+        for (size_t listed = 0; dict_next(o, &pos, &key, &value); listed += 2) {
+            if (listed + 2 <= max_refs) continue;
+            visit(value, -1, arg);
+            visit(key, -1, arg);
+        }
+    } else {
+        auto* set = static_cast<SetObject*>(o);
+        size_t listed = 0;
+        for (ssize_t i = 0; i <= set->mask; i++) {
+            if (set_entry_active(&set->table[i]) && listed++ >= max_refs) visit(set->table[i].key, -1, arg);
+        }
+    }
+}
+
+const std::vector<LabelledRef>& RefCollector::collect(Object* o, size_t max_refs) {
     m_out.clear();
     m_labelled.clear();
+    m_omitted = 0;
+    if (size_t count = container_ref_count(o); count != SIZE_MAX && count > max_refs) {
+        first_container_refs(o, max_refs, m_out);
+        m_omitted = count - m_out.size();
+        return m_out;
+    }
     labelled_refs(o, m_labelled);
     traverseproc traverse = type_of(o)->tp_traverse;
     if (!traverse) {

@@ -92,7 +92,8 @@ void mark_garbage(std::vector<ObjectRecord>& objects) {
     for (bool changed = true; changed;) {
         changed = false;
         for (ObjectRecord& rec : objects) {
-            if (rec.shared || rec.garbage || table.contains(rec.object) || rec.holders.empty()) continue;
+            // With holders left out of the list, which of them are garbage is unknown: kept alive.
+            if (rec.shared || rec.garbage || table.contains(rec.object) || rec.holders.empty() || rec.holders_omitted > 0) continue;
             int64_t from_garbage = 0;
             for (const Holder& h : rec.holders) {
                 if (h.kind == Holder::Kind::Object && garbage_ids.count(h.from)) from_garbage++;

@@ -28,6 +28,11 @@ namespace hs::observe {
 
 namespace {
 
+// A snapshot's size stays bounded whatever the heap holds: a container lists at most this many
+// references, an object at most this many holders among objects (the rest are counted).
+constexpr size_t kMaxRefsPerObject = 100;
+constexpr size_t kMaxObjectHolders = 100;
+
 // The names run_main puts in __main__'s globals: not the program's variables.
 bool is_module_setup_name(std::string_view name) {
     static const std::string_view names[] = {"__name__", "__doc__", "__package__", "__loader__", "__spec__",
@@ -55,6 +60,7 @@ private:
     void add_frame(Frame* f, bool executing, bool innermost, int64_t generator);
     void add_edges();
     void add_holder(Object* target, Holder holder);
+    void add_holder_to(ObjectRecord& rec, Holder holder);
     void finish_holders();
     void add_gc_state();
 
@@ -84,7 +90,15 @@ size_t Builder::record_of(Object* o) {
 }
 
 void Builder::add_holder(Object* target, Holder holder) {
-    m_snap.objects[record_of(target)].holders.push_back(std::move(holder));
+    add_holder_to(m_snap.objects[record_of(target)], std::move(holder));
+}
+
+void Builder::add_holder_to(ObjectRecord& rec, Holder holder) {
+    if (holder.kind == Holder::Kind::Object && rec.holders.size() >= kMaxObjectHolders) {
+        rec.holders_omitted++;
+        return;
+    }
+    rec.holders.push_back(std::move(holder));
 }
 
 void Builder::add_frame(Frame* f, bool executing, bool innermost, int64_t generator) {
@@ -177,7 +191,29 @@ void Builder::add_edges() {
         if (m_snap.objects[i].shared) continue;
         Object* o = m_snap.objects[i].object;
         int64_t from = m_snap.objects[i].id;
-        const std::vector<LabelledRef>& refs = collector.collect(o);
+        const std::vector<LabelledRef>& refs = collector.collect(o, kMaxRefsPerObject);
+        if (size_t omitted = collector.omitted()) {
+            m_snap.objects[i].refs_omitted = static_cast<int64_t>(omitted);
+            // What a big container does not list still holds its targets.
+            struct Visit {
+                Builder* builder;
+                int64_t from;
+                Object* last_target;  // big containers often repeat one object ([0] * n)
+                size_t last_index;
+            } visit{this, from, nullptr, 0};
+            RefCollector::visit_omitted(o, kMaxRefsPerObject, [](Object* target, ssize_t index, void* arg) {
+                auto* v = static_cast<Visit*>(arg);
+                if (target != v->last_target) {
+                    v->last_target = target;
+                    v->last_index = v->builder->record_of(target);
+                }
+                ObjectRecord& rec = v->builder->m_snap.objects[v->last_index];
+                // Labelled only when listed: a label per reference would cost what the cap saves.
+                bool listed = rec.holders.size() < kMaxObjectHolders;
+                std::string label = listed && index >= 0 ? "[" + std::to_string(index) + "]" : "";
+                v->builder->add_holder_to(rec, Holder{Holder::Kind::Object, v->from, -1, std::move(label), 1, ""});
+            }, &visit);
+        }
         std::vector<Edge> edges;
         edges.reserve(refs.size());
         for (const LabelledRef& r : refs) {
@@ -195,7 +231,7 @@ void Builder::add_edges() {
                 add_holder(key, Holder{Holder::Kind::Object, from, -1, label, 1, ""});
             }
         } else {
-            for (const Edge& e : edges) m_snap.objects[e.index].holders.push_back(Holder{Holder::Kind::Object, from, -1, e.label, 1, ""});
+            for (const Edge& e : edges) add_holder_to(m_snap.objects[e.index], Holder{Holder::Kind::Object, from, -1, e.label, 1, ""});
         }
         m_snap.objects[i].refs = std::move(edges);
     }
@@ -222,7 +258,7 @@ void Builder::finish_holders() {
         // Objects no runtime owns (static types, None, small ints, shared names) carry a count
         // that is not CPython's: snapshots show none, so nothing to explain.
         if (is_process_object_id(rec.id)) continue;
-        int64_t remainder = rec.object->ob_refcnt - static_cast<int64_t>(rec.holders.size());
+        int64_t remainder = rec.object->ob_refcnt - static_cast<int64_t>(rec.holders.size()) - rec.holders_omitted;
         // A caller's value stack may still show a slot its instruction already gave away: drop
         // such stack holders rather than count a reference twice.
         for (size_t k = rec.holders.size(); remainder < 0 && k-- > 0;) {

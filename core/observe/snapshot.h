@@ -62,12 +62,15 @@ struct ObjectRecord {
     bool shared = false;
     std::vector<Edge> refs;
     std::vector<Holder> holders;
+    int64_t refs_omitted = 0;     // references of a big container not listed in refs
+    int64_t holders_omitted = 0;  // references from objects not listed in holders
     Reach reach;
     // Same record, as the JSON shows it (the object pointer is not part of it).
     bool same_as(const ObjectRecord& o) const {
         return id == o.id && refcount == o.refcount && size == o.size && tracked == o.tracked && generation == o.generation &&
                finalized == o.finalized && garbage == o.garbage && shared == o.shared && type == o.type && repr == o.repr &&
-               refs == o.refs && holders == o.holders && reach == o.reach;
+               refs == o.refs && holders == o.holders && refs_omitted == o.refs_omitted &&
+               holders_omitted == o.holders_omitted && reach == o.reach;
     }
 };
 

@@ -44,6 +44,8 @@ void write_object(JsonWriter& w, const ObjectRecord& o) {
     w.key("holders").begin_array();
     for (const Holder& h : o.holders) write_holder(w, h);
     w.end_array();
+    if (o.refs_omitted > 0) w.key("refs_omitted").value(o.refs_omitted);
+    if (o.holders_omitted > 0) w.key("holders_omitted").value(o.holders_omitted);
     w.key("reach");
     if (!o.reach.reachable) {
         w.null();

@@ -6,6 +6,10 @@
 // its own builtins and sys modules, free lists and GC generations.
 #include "runtime/runtime.h"
 
+#if !defined(__EMSCRIPTEN__)
+#include <sys/resource.h>
+#endif
+
 #include "objects/dictobject.h"
 #include "objects/exceptions.h"
 #include "objects/instance.h"
@@ -88,6 +92,20 @@ void release_interned_table(Runtime& r) {
     if (r.interned && dict_size(r.interned) == 0) dict_clear(r.interned);
 }
 
+// Native: the stack grows down from about here (runtime_create runs near the bottom of the
+// call chain) for as long as the process's stack limit allows, less a margin.
+uintptr_t c_stack_limit_from_here() {
+#if defined(__EMSCRIPTEN__)
+    return 0;
+#else
+    auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    rlimit limit{};
+    size_t size = 8u << 20;
+    if (getrlimit(RLIMIT_STACK, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) size = limit.rlim_cur;
+    return size > 2 * kCStackMargin && here > size ? here - (size - kCStackMargin) : 0;
+#endif
+}
+
 void drain_free_lists() {
     tuple_clear_free_lists();
     list_clear_free_list();
@@ -112,6 +130,7 @@ Runtime* runtime_create(Limits limits, OutputSink out, OutputSink err, Heap* hea
     r->limits = limits;
     r->heap = heap ? heap : &default_heap();
     r->recursion_limit = limits.recursion_limit;
+    r->c_stack_limit = c_stack_limit_from_here();
     r->write_stdout = std::move(out);
     r->write_stderr = std::move(err);
     r->interned = g_interned;
@@ -186,6 +205,23 @@ int enter_recursive_call(const char* where) {
     Runtime& r = rt();
     if (++r.recursion_depth > r.recursion_limit) {
         --r.recursion_depth;
+        if (g_observer) g_observer->on_limit(LimitKind::Recursion);
+        set_error_format(&RecursionErrorType, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    return 0;
+}
+
+int enter_c_recursion(const char* where) {
+    Runtime& r = rt();
+    ++r.c_recursion_depth;
+#if defined(__EMSCRIPTEN__)
+    bool too_deep = r.c_recursion_depth > kWasmCRecursionLimit;
+#else
+    bool too_deep = reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < r.c_stack_limit;
+#endif
+    if (too_deep) {
+        --r.c_recursion_depth;
         if (g_observer) g_observer->on_limit(LimitKind::Recursion);
         set_error_format(&RecursionErrorType, "maximum recursion depth exceeded%s", where);
         return -1;

@@ -91,6 +91,8 @@ struct Runtime {
     ErrorState error;             // the exception being raised
     int recursion_depth = 0;      // Python frames + C re-entries, as 3.11 counts them
     int recursion_limit = 1000;
+    int c_recursion_depth = 0;    // unchecked C recursion in progress (enter_c_recursion)
+    uintptr_t c_stack_limit = 0;  // native: the lowest address C recursion may reach
     uint64_t heap_used = 0;       // bytes of object memory in use (against limits.heap_budget)
     Heap* heap = nullptr;         // where this runtime's objects get their memory
     uint64_t steps = 0;
@@ -160,5 +162,16 @@ void runtime_destroy(Runtime* runtime);
 // Counts a Python-level or C-level re-entry; sets RecursionError past the limit (returns -1).
 int enter_recursive_call(const char* where);
 inline void leave_recursive_call() { --rt().recursion_depth; }
+
+// C recursion that CPython runs without a depth check (hashing a tuple nested in tuples) uses
+// the C stack alone, and CPython crashes when it runs out. heapscope raises RecursionError
+// "maximum recursion depth exceeded<where>" instead (returns -1): natively when less than
+// kCStackMargin bytes of the stack are left (deeper than CPython survives), and in WebAssembly
+// past kWasmCRecursionLimit levels, since the browser's worker has about a megabyte of stack
+// for wasm and JS frames together (docs/differences.md).
+inline constexpr size_t kCStackMargin = 1u << 20;
+inline constexpr int kWasmCRecursionLimit = 2000;
+int enter_c_recursion(const char* where);
+inline void leave_c_recursion() { --rt().c_recursion_depth; }
 
 } // namespace hs

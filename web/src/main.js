@@ -120,7 +120,8 @@ function showSyntaxErrors(diagnostics, stderr) {
   heapView.clear('Fix the syntax error to see the heap.');
   gcPanel.setTrace(null);
   output.show([{ stream: 'stderr', text: stderr }]);
-  const where = diagnostics.map((d) => `${d.kind} at line ${d.line}, column ${d.column}`).join('; ');
+  // A MemoryError of the parser (nesting too deep) has no position.
+  const where = diagnostics.map((d) => (d.line > 0 ? `${d.kind} at line ${d.line}, column ${d.column}` : d.kind)).join('; ');
   output.note(`The program did not start: ${where}.`, 'error');
   updateTimeline();
 }
@@ -156,17 +157,17 @@ async function replayCollection(collection, phase) {
 // promise, which settles when the current step is shown. Snapshots are cached per run.
 let snapshotLoop = null;
 function showSnapshot() {
+  // The loop is forgotten in a later microtask: when it has nothing to do it ends before `??=`
+  // stores it, and a `finally` inside it would run too early, leaving a settled loop in place.
   snapshotLoop ??= (async () => {
-    try {
-      while (state.trace !== null && state.shownStep !== state.step) {
-        const { step, snapshots } = state;
-        const snapshot = await snapshotAt(step, snapshots);
-        if (step === state.step && snapshots === state.snapshots) display(step, snapshot);
-      }
-    } finally {
-      snapshotLoop = null;
+    while (state.trace !== null && state.shownStep !== state.step) {
+      const { step, snapshots } = state;
+      const snapshot = await snapshotAt(step, snapshots);
+      if (step === state.step && snapshots === state.snapshots) display(step, snapshot);
     }
-  })();
+  })().finally(() => {
+    snapshotLoop = null;
+  });
   return snapshotLoop;
 }
 

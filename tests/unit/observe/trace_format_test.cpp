@@ -54,6 +54,10 @@ TEST_CASE("every kind of answer conforms to the schema", "[observe][format]") {
     Session session;
     require_conforms(session.run(), "error");
     require_conforms(session.load("x = (\n"), "loadResult");
+    require_conforms(session.load("x = " + std::string(100000, '-') + "1\n"), "loadResult");  // MemoryError
+    std::string deep = "x = 1";
+    for (int i = 0; i < 5000; i++) deep += "+1";
+    require_conforms(session.load(deep + "\n"), "loadResult");  // RecursionError
     require_conforms(session.load("import sys\nx = [1]\ny = x\nprint(sys.getrefcount(x))\n"), "loadResult");
     require_conforms(session.run(), "runLog");
     require_conforms(session.snapshot(3), "snapshot");
@@ -62,4 +66,10 @@ TEST_CASE("every kind of answer conforms to the schema", "[observe][format]") {
     require_conforms(session.step(), "snapshot");
     require_conforms(session.why_alive(4, 1), "path");
     require_conforms(session.snapshot(1000), "error");
+    // Big containers: refs_omitted and holders_omitted.
+    session.load("x = []\nmany = [x] * 500\nend = 1\n");
+    session.run();
+    require_conforms(session.snapshot(3), "snapshot");
+    CHECK(session.snapshot(3).find("\"refs_omitted\":400") != std::string::npos);
+    CHECK(session.snapshot(3).find("\"holders_omitted\":401") != std::string::npos);
 }

@@ -122,6 +122,18 @@ test('Step, Back and the timeline move the current line', async () => {
   assert.equal(await stepLabel(), `step 1 of ${await page.locator('#timeline').getAttribute('max')} · line 1`);
 });
 
+test('moving the timeline to the step already shown leaves the diagram working', async () => {
+  // Regression: the snapshot loop stayed settled and later runs never redrew the diagram.
+  await setCode('a = [1]\nb = [2]\n');
+  await runAndWait();
+  const timeline = page.locator('#timeline');
+  await timeline.fill(await timeline.inputValue());
+  await setCode('x = [1, 2]\ny = x\nz = 3\n');
+  await runAndWait();
+  assert.equal(await page.locator('#heap').getAttribute('data-step'), await timeline.inputValue());
+  assert.deepEqual((await objectsOfType('list')).map((list) => list.refcount), [2]);
+});
+
 test('Stop ends an endless loop within a second and keeps the code', async () => {
   const code = 'while True:\n    pass\n';
   await setCode(code);

@@ -34,7 +34,8 @@ export function showInspector(panel, { model, snapshot, context, id, onSelect, o
     el('h4', {}, 'Referred to by'),
     listOr(referrers(snapshot, id).map(({ from, label }) => el('li', {}, from === null ? label : [link(from), ` ${label}`])), 'no variable or object refers to it'),
     el('h4', {}, 'Refers to'),
-    listOr(source.refs.map(([label, , to]) => el('li', {}, `${label} → `, link(to))), 'nothing'),
+    listOr([...source.refs.map(([label, , to]) => el('li', {}, `${label} → `, link(to))),
+      ...more(source.refs_omitted, 'reference')], 'nothing'),
     el('h4', {}, 'Why is it alive?'),
     pathFromRoot(all, id, link),
     el('h4', {}, 'Lifetime'),
@@ -50,8 +51,13 @@ function listOr(items, emptyText) {
 // The count explained: each holder of a reference (docs/trace-format.md, "holders").
 function holderList(source, link) {
   const holders = source.holders ?? [];
-  if (holders.length === 0) return el('p', { className: 'muted' }, 'no breakdown for this object');
-  return el('ul', {}, holders.map((holder) => el('li', {}, holderText(holder, link))));
+  if (holders.length === 0 && !source.holders_omitted) return el('p', { className: 'muted' }, 'no breakdown for this object');
+  return el('ul', {}, holders.map((holder) => el('li', {}, holderText(holder, link))), ...more(source.holders_omitted, 'object'));
+}
+
+// "… and N more": what a snapshot counts without listing (big containers, docs/trace-format.md).
+function more(count, noun) {
+  return count ? [el('li', { className: 'muted' }, `… and ${count} more ${noun}${count === 1 ? '' : 's'}`)] : [];
 }
 
 // Frames' variables and objects' references that point at `id`.
