@@ -4,9 +4,9 @@
 // to run time, where it raises (or computes) as written.
 #include "compiler/ast_opt.h"
 #include "compiler/constant.h"
+#include "numeric/float_power.h"
 
 #include <cmath>
-#include <optional>
 
 namespace hs::compiler {
 
@@ -69,134 +69,6 @@ bool as_complex(const Constant& c, double& real, double& imag) {
     return as_double(c, real);
 }
 
-struct Cx {
-    double real, imag;
-};
-
-Cx c_prod(Cx a, Cx b) {
-    return Cx{a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real};
-}
-
-// Smith's method, as _Py_c_quot; false on division by zero.
-bool c_quot(Cx a, Cx b, Cx& r) {
-    double abs_breal = std::fabs(b.real), abs_bimag = std::fabs(b.imag);
-    if (abs_breal >= abs_bimag) {
-        if (abs_breal == 0.0) return false;
-        double ratio = b.imag / b.real;
-        double denom = b.real + b.imag * ratio;
-        r = Cx{(a.real + a.imag * ratio) / denom, (a.imag - a.real * ratio) / denom};
-    } else if (abs_bimag >= abs_breal) {
-        double ratio = b.real / b.imag;
-        double denom = b.real * ratio + b.imag;
-        r = Cx{(a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom};
-    } else {
-        r = Cx{NAN, NAN};
-    }
-    return true;
-}
-
-// _Py_c_pow; false where CPython raises ZeroDivisionError.
-bool c_pow(Cx a, Cx b, Cx& r) {
-    if (b.real == 0. && b.imag == 0.) {
-        r = Cx{1., 0.};
-    } else if (a.real == 0. && a.imag == 0.) {
-        if (b.imag != 0. || b.real < 0.) return false;
-        r = Cx{0., 0.};
-    } else {
-        double vabs = std::hypot(a.real, a.imag);
-        double len = std::pow(vabs, b.real);
-        double at = std::atan2(a.imag, a.real);
-        double phase = at * b.real;
-        if (b.imag != 0.0) {
-            len /= std::exp(at * b.imag);
-            phase += b.imag * std::log(vabs);
-        }
-        r = Cx{len * std::cos(phase), len * std::sin(phase)};
-    }
-    return true;
-}
-
-// complex ** complex (complex_pow): small integral exponents multiply repeatedly.
-bool complex_pow(Cx a, Cx b, Cx& r) {
-    long n = std::fabs(b.real) < 1e18 ? static_cast<long>(b.real) : 0;
-    if (b.imag == 0. && b.real == static_cast<double>(n) && n <= 100 && n >= -100) {
-        Cx p = a, acc{1., 0.};
-        unsigned long un = n < 0 ? static_cast<unsigned long>(-n) : static_cast<unsigned long>(n);
-        for (unsigned long mask = 1; mask > 0 && un >= mask; mask <<= 1) {
-            if (un & mask) acc = c_prod(acc, p);
-            p = c_prod(p, p);
-        }
-        if (n < 0) {
-            if (!c_quot(Cx{1., 0.}, acc, r)) return false;
-        } else {
-            r = acc;
-        }
-    } else if (!c_pow(a, b, r)) {
-        return false;
-    }
-    return !std::isinf(r.real) && !std::isinf(r.imag); // OverflowError otherwise
-}
-
-bool is_odd_integer(double x) {
-    return std::fmod(std::fabs(x), 2.0) == 1.0;
-}
-
-// float ** float (float_pow); false where CPython raises. A negative number to a fractional
-// power is a complex: `complex_out` is set then.
-bool float_pow(double iv, double iw, double& out, std::optional<Cx>* complex_out = nullptr) {
-    if (iw == 0) {
-        out = 1.0;
-        return true;
-    }
-    if (std::isnan(iv)) {
-        out = iv;
-        return true;
-    }
-    if (std::isnan(iw)) {
-        out = iv == 1.0 ? 1.0 : iw;
-        return true;
-    }
-    if (std::isinf(iw)) {
-        iv = std::fabs(iv);
-        if (iv == 1.0)
-            out = 1.0;
-        else if ((iw > 0.0) == (iv > 1.0))
-            out = std::fabs(iw);
-        else
-            out = 0.0;
-        return true;
-    }
-    if (std::isinf(iv)) {
-        bool odd = is_odd_integer(iw);
-        out = iw > 0.0 ? (odd ? iv : std::fabs(iv)) : (odd ? std::copysign(0.0, iv) : 0.0);
-        return true;
-    }
-    if (iv == 0.0) {
-        if (iw < 0.0) return false; // ZeroDivisionError
-        out = is_odd_integer(iw) ? iv : 0.0;
-        return true;
-    }
-    bool negate = false;
-    if (iv < 0.0) {
-        if (iw != std::floor(iw)) {
-            Cx r;
-            if (!complex_out || !complex_pow(Cx{iv, 0.0}, Cx{iw, 0.0}, r)) return false;
-            *complex_out = r;
-            return true;
-        }
-        iv = -iv;
-        negate = is_odd_integer(iw);
-    }
-    if (iv == 1.0) {
-        out = negate ? -1.0 : 1.0;
-        return true;
-    }
-    double ix = std::pow(iv, iw);
-    if (std::isinf(ix)) return false; // OverflowError
-    out = negate ? -ix : ix;
-    return true;
-}
-
 bool float_binary(ast::Operator op, double a, double b, Constant& result) {
     using Op = ast::Operator;
     double r;
@@ -239,15 +111,20 @@ bool float_binary(ast::Operator op, double a, double b, Constant& result) {
         }
         break;
     }
-    case Op::Pow: {
-        std::optional<Cx> complex;
-        if (!float_pow(a, b, r, &complex)) return false;
-        if (complex) {
-            result = complex_const(complex->real, complex->imag);
+    case Op::Pow:
+        switch (numeric::float_power(a, b, r)) {
+        case numeric::PowResult::Value:
+            break;
+        case numeric::PowResult::Complex: {
+            numeric::Complex c;
+            if (numeric::complex_power({a, 0.0}, {b, 0.0}, c) != numeric::PowResult::Value) return false;
+            result = complex_const(c.real, c.imag);
             return true;
         }
+        default:
+            return false;
+        }
         break;
-    }
     default:
         return false;
     }
@@ -269,14 +146,14 @@ bool complex_binary(ast::Operator op, const Constant& l, const Constant& r, Cons
         result = complex_const(ar * br - ai * bi, ar * bi + ai * br);
         return true;
     case ast::Operator::Div: {
-        Cx q;
-        if (!c_quot(Cx{ar, ai}, Cx{br, bi}, q)) return false;
+        numeric::Complex q;
+        if (!numeric::complex_quot({ar, ai}, {br, bi}, q)) return false;
         result = complex_const(q.real, q.imag);
         return true;
     }
     case ast::Operator::Pow: {
-        Cx p;
-        if (!complex_pow(Cx{ar, ai}, Cx{br, bi}, p)) return false;
+        numeric::Complex p;
+        if (numeric::complex_power({ar, ai}, {br, bi}, p) != numeric::PowResult::Value) return false;
         result = complex_const(p.real, p.imag);
         return true;
     }
@@ -326,7 +203,7 @@ bool int_binary(ast::Operator op, const Constant& l, const Constant& r, Constant
             double x, y;
             if (!as_double(l, x) || !as_double(r, y)) return false;
             double out;
-            if (!float_pow(x, y, out)) return false;
+            if (numeric::float_power(x, y, out) != numeric::PowResult::Value) return false;
             result = make_float(out);
             return true;
         }

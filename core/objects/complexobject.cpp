@@ -3,6 +3,7 @@
 #include "objects/float_impl.h"
 
 #include "numeric/float_format.h"
+#include "numeric/float_power.h"
 #include "objects/exceptions.h"
 #include "objects/int_impl.h"
 #include "objects/strobject.h"
@@ -13,7 +14,6 @@
 #include "runtime/gc.h"
 #include "runtime/types_registry.h"
 
-#include <cerrno>
 #include <cmath>
 #include <cctype>
 #include <string>
@@ -25,9 +25,7 @@ TypeObject ComplexType;
 namespace {
 
 
-struct Complex {
-    double real, imag;
-};
+using numeric::Complex;
 
 Complex value_of(const Object* o) {
     auto* c = static_cast<const ComplexObject*>(o);
@@ -38,66 +36,10 @@ bool complex_check(const Object* o) { return o->ob_type == &ComplexType || type_
 
 Object* from(Complex c) { return complex_from_doubles(c.real, c.imag); }
 
-// ---- The algebra (CPython's _Py_c_* functions), errno reports EDOM/ERANGE --------------------
+// ---- The algebra (CPython's _Py_c_* functions; division and powers in numeric/) -----------
 
 Complex c_sum(Complex a, Complex b) { return {a.real + b.real, a.imag + b.imag}; }
 Complex c_diff(Complex a, Complex b) { return {a.real - b.real, a.imag - b.imag}; }
-Complex c_prod(Complex a, Complex b) {
-    return {a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real};
-}
-
-// Smith's algorithm, scaled by the larger part of the divisor to avoid overflow.
-Complex c_quot(Complex a, Complex b) {
-    double abs_breal = std::fabs(b.real), abs_bimag = std::fabs(b.imag);
-    if (abs_breal >= abs_bimag) {
-        if (abs_breal == 0.0) {
-            errno = EDOM;
-            return {0.0, 0.0};
-        }
-        double ratio = b.imag / b.real;
-        double denom = b.real + b.imag * ratio;
-        return {(a.real + a.imag * ratio) / denom, (a.imag - a.real * ratio) / denom};
-    }
-    if (abs_bimag >= abs_breal) {
-        double ratio = b.real / b.imag;
-        double denom = b.real * ratio + b.imag;
-        return {(a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom};
-    }
-    return {NAN, NAN};  // a part of b is nan
-}
-
-Complex c_pow(Complex a, Complex b) {
-    if (b.real == 0.0 && b.imag == 0.0) return {1.0, 0.0};
-    if (a.real == 0.0 && a.imag == 0.0) {
-        if (b.imag != 0.0 || b.real < 0.0) errno = EDOM;
-        return {0.0, 0.0};
-    }
-    double vabs = std::hypot(a.real, a.imag);
-    double len = std::pow(vabs, b.real);
-    double at = std::atan2(a.imag, a.real);
-    double phase = at * b.real;
-    if (b.imag != 0.0) {
-        len /= std::exp(at * b.imag);
-        phase += b.imag * std::log(vabs);
-    }
-    return {len * std::cos(phase), len * std::sin(phase)};
-}
-
-Complex c_powu(Complex x, long n) {
-    Complex r{1.0, 0.0}, p = x;
-    long mask = 1;
-    while (mask > 0 && n >= mask) {
-        if (n & mask) r = c_prod(r, p);
-        mask <<= 1;
-        p = c_prod(p, p);
-    }
-    return r;
-}
-
-Complex c_powi(Complex x, long n) {
-    if (n > 0) return c_powu(x, n);
-    return c_quot({1.0, 0.0}, c_powu(x, -n));
-}
 
 // ---- Slots ---------------------------------------------------------------------------------
 
@@ -143,14 +85,13 @@ Object* complex_sub(Object* a, Object* b) {
 
 Object* complex_mul(Object* a, Object* b) {
     CONVERT_OPERANDS(a, b, x, y);
-    return from(c_prod(x, y));
+    return from(numeric::complex_prod(x, y));
 }
 
 Object* complex_div(Object* a, Object* b) {
     CONVERT_OPERANDS(a, b, x, y);
-    errno = 0;
-    Complex q = c_quot(x, y);
-    if (errno == EDOM) {
+    Complex q;
+    if (!numeric::complex_quot(x, y, q)) {
         set_error(&ZeroDivisionErrorType, "complex division by zero");
         return nullptr;
     }
@@ -158,24 +99,17 @@ Object* complex_div(Object* a, Object* b) {
 }
 
 Object* complex_pow_values(Complex a, Complex b) {
-    errno = 0;
     Complex p;
-    if (b.imag == 0.0 && b.real == std::floor(b.real) && std::fabs(b.real) <= 100.0) {
-        p = c_powi(a, static_cast<long>(b.real));
-    } else {
-        p = c_pow(a, b);
-    }
-    // _Py_ADJUST_ERANGE2: an infinite part is an overflow.
-    if (errno == 0 && (std::isinf(p.real) || std::isinf(p.imag))) errno = ERANGE;
-    if (errno == EDOM) {
+    switch (numeric::complex_power(a, b, p)) {
+    case numeric::PowResult::ZeroDivision:
         set_error(&ZeroDivisionErrorType, "0.0 to a negative or complex power");
         return nullptr;
-    }
-    if (errno == ERANGE) {
+    case numeric::PowResult::Overflow:
         set_error(&OverflowErrorType, "complex exponentiation");
         return nullptr;
+    default:
+        return from(p);
     }
-    return from(p);
 }
 
 Object* complex_pow(Object* a, Object* b) {

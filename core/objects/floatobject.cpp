@@ -3,6 +3,7 @@
 #include "objects/float_impl.h"
 
 #include "numeric/float_format.h"
+#include "numeric/float_power.h"
 #include "objects/exceptions.h"
 #include "objects/int_impl.h"
 #include "objects/str_unicode.h"
@@ -13,7 +14,6 @@
 #include "runtime/gc.h"
 #include "runtime/types_registry.h"
 
-#include <cerrno>
 #include <cmath>
 #include <cstdint>
 
@@ -125,7 +125,6 @@ Object* float_mod(Object* a, Object* b) {
     return float_from_double(numeric::mod_double(x, y));
 }
 
-bool is_odd_integer(double x) { return std::fmod(std::fabs(x), 2.0) == 1.0; }
 
 Object* float_pow(Object* a, Object* b) {
     CONVERT_OPERANDS(a, b, x, y);
@@ -146,44 +145,20 @@ Object* float_abs(Object* a) { return float_from_double(std::fabs(float_value(a)
 
 } // namespace
 
-// CPython's float_pow for two doubles (the complex case excluded: iw is integral or iv >= 0).
+// CPython's float_pow for two doubles.
 Object* float_pow_doubles(double iv, double iw) {
-    if (iw == 0.0) return float_from_double(1.0);
-    if (std::isnan(iv)) return float_from_double(iv);
-    if (std::isnan(iw)) return float_from_double(iv == 1.0 ? 1.0 : iw);
-    if (std::isinf(iw)) {
-        iv = std::fabs(iv);
-        if (iv == 1.0) return float_from_double(1.0);
-        if ((iw > 0.0) == (iv > 1.0)) return float_from_double(std::fabs(iw));
-        return float_from_double(0.0);
-    }
-    if (std::isinf(iv)) {
-        bool odd = is_odd_integer(iw);
-        if (iw > 0.0) return float_from_double(odd ? iv : std::fabs(iv));
-        return float_from_double(odd ? std::copysign(0.0, iv) : 0.0);
-    }
-    if (iv == 0.0) {
-        bool odd = is_odd_integer(iw);
-        if (iw < 0.0) return zero_division("0.0 cannot be raised to a negative power");
-        return float_from_double(odd ? iv : 0.0);
-    }
-    bool negate = false;
-    if (iv < 0.0) {
-        if (iw != std::floor(iw)) return complex_pow_parts(iv, 0.0, iw, 0.0);
-        iv = -iv;
-        negate = is_odd_integer(iw);
-    }
-    if (iv == 1.0) return float_from_double(negate ? -1.0 : 1.0);
-    errno = 0;
-    double ix = std::pow(iv, iw);
-    // _Py_ADJUST_ERANGE1: an infinite result is an overflow; underflow to 0 is fine.
-    bool overflow = std::isinf(ix);
-    if (negate) ix = -ix;
-    if (overflow) {
+    double r = 0.0;
+    switch (numeric::float_power(iv, iw, r)) {
+    case numeric::PowResult::ZeroDivision:
+        return zero_division("0.0 cannot be raised to a negative power");
+    case numeric::PowResult::Overflow:
         set_erange_overflow();
         return nullptr;
+    case numeric::PowResult::Complex:
+        return complex_pow_parts(iv, 0.0, iw, 0.0);
+    default:
+        return float_from_double(r);
     }
-    return float_from_double(ix);
 }
 
 void set_erange_overflow() {

@@ -48,10 +48,8 @@ function loadAndRun(session, source) {
   return log;
 }
 
-// With every size option on (wasm/CMakeLists.txt, the preset), heapscope.wasm is about 719 KB
-// (702 KiB): the core must shed a little more weight to meet the 700 KB budget. Until then the
-// check is a todo, which the suite reports without failing.
-test('the release files stay within their size limits', { todo: 'heapscope.wasm over 700 KB' }, () => {
+// The budget of the page's download: 700 KiB of wasm, 80 KiB of JavaScript glue (raw bytes).
+test('the release files stay within their size limits', () => {
   assert.ok(fs.statSync(wasmPath).size <= MAX_WASM_BYTES, `heapscope.wasm is ${fs.statSync(wasmPath).size} bytes`);
   assert.ok(fs.statSync(jsPath).size <= MAX_JS_BYTES, `heapscope.js is ${fs.statSync(jsPath).size} bytes`);
 });
