@@ -73,7 +73,7 @@ def steps_of(path):
 
 def delta_native():
     out = subprocess.run([os.path.join(ROOT, "build", "native", "tests", "observe_tests"),
-                          "a snapshot and its delta with a 10,000-object heap"], capture_output=True, text=True).stdout
+                          "[bench]"], capture_output=True, text=True).stdout
     m = re.search(r"delta\(\d+, \d+\) with a 10,000-object heap ([\d.]+) ms", out)
     return float(m.group(1)) if m else None
 

@@ -206,7 +206,10 @@ std::string Session::delta(int64_t from, int64_t to) {
     std::string error;
     const Snapshot* a = snapshot_at(from, &error);
     if (!a) return error;
-    Snapshot first = *a;
+    if (from == to) return delta_json(*a, *a);
+    // The cache keeps one snapshot: `from`'s leaves it (moved, not copied) for `to`'s.
+    Snapshot first = std::move(*m->cached);
+    m->cached.reset();
     const Snapshot* b = snapshot_at(to, &error);
     if (!b) return error;
     return delta_json(first, *b);
