@@ -42,7 +42,7 @@ Object* make_syntax_error(const frontend::SyntaxErrorInfo& info, std::string_vie
     Ref filename(str_from_utf8(path));
     Ref lineno(int_from_int64(info.lineno));
     Ref offset(int_from_int64(info.offset));
-    Ref text(info.text.empty() ? new_none() : str_from_utf8(info.text));
+    Ref text(str_from_utf8(info.text));
     Ref end_lineno(int_from_int64(info.end_lineno));
     Ref end_offset(int_from_int64(info.end_offset));
     Ref details(tuple_pack({filename.get(), lineno.get(), offset.get(), text.get(), end_lineno.get(), end_offset.get()}));
