@@ -14,6 +14,11 @@ namespace hs::observe {
 
 class JsonWriter {
 public:
+    JsonWriter() = default;
+    // Writes on after `text` (taken over; take() gives it back with what was written).
+    explicit JsonWriter(std::string&& text) : m_out(std::move(text)) {}
+
+    void reserve(size_t bytes) { m_out.reserve(bytes); }
     void begin_object();
     void end_object();
     void begin_array();

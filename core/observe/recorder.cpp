@@ -18,10 +18,12 @@ namespace hs::observe {
 // An event waiting for the next step. Allocations are written when the step closes, so that
 // their size is the object's once it is built; output to one stream within a step is merged.
 struct Recorder::PendingEvent {
-    enum class Kind : uint8_t { Json, Allocated, Stdout, Stderr } kind = Kind::Json;
-    std::string text;  // Json: the event; Stdout/Stderr: the text
+    enum class Kind : uint8_t { Json, Allocated, Freed, Stdout, Stderr } kind = Kind::Json;
+    std::string text;  // Json: the event; Allocated: the type's name; Stdout/Stderr: the text
     Object* object = nullptr;
     int64_t id = 0;
+    bool by_collector = false;  // Freed: cleared by a collection, not by its count reaching 0
+    int generation = -1;        // Freed: that collection's generation, if it was recorded
 };
 
 // The gc event being assembled across the phases of one collection.
@@ -129,8 +131,9 @@ void Recorder::write_output(bool is_stderr, std::string_view text) {
     if (m_output_full && m_config.record_events) add_event(R"({"event":"limit","kind":"output"})");
 }
 
-std::string Recorder::flush_events() {
-    JsonWriter w;
+void Recorder::flush_events(StepRecord& rec) {
+    rec.events_begin = m_log.events.size();
+    JsonWriter w(std::move(m_log.events));
     w.begin_array();
     for (PendingEvent& e : m_pending) {
         switch (e.kind) {
@@ -142,6 +145,16 @@ std::string Recorder::flush_events() {
             w.begin_object();
             w.key("event").value(e.kind == PendingEvent::Kind::Stdout ? "stdout" : "stderr");
             w.key("text").value(e.text);
+            w.end_object();
+            break;
+        case PendingEvent::Kind::Freed:
+            w.begin_object();
+            w.key("event").value("freed");
+            w.key("id").value(e.id);
+            w.key("reason").value(e.by_collector ? "gc" : "refcount");
+            w.key("generation");
+            if (e.generation >= 0) w.value(e.generation);
+            else w.null();
             w.end_object();
             break;
         case PendingEvent::Kind::Allocated: {
@@ -162,7 +175,8 @@ std::string Recorder::flush_events() {
     }
     w.end_array();
     m_pending.clear();
-    return w.take();
+    m_log.events = w.take();
+    rec.events_end = m_log.events.size();
 }
 
 void Recorder::add_exception_event(Frame* frame, Object* stop_value) {
@@ -187,11 +201,14 @@ int Recorder::on_eval_breaker() {
     // No step follows a stop, so the last step carries the limit event (the event says why it
     // is the last, as a step-limit's own last step does).
     if (m_config.record_events && !m_log.steps.empty()) {
-        std::string& events = m_log.steps.back().events;
+        // The last step's array ends the events: reopen it.
+        StepRecord& last = m_log.steps.back();
+        std::string& events = m_log.events;
         events.pop_back();  // the array's ']'
-        if (events.size() > 1) events += ',';
+        if (events.size() - last.events_begin > 1) events += ',';
         events += kStepLimitEvent;
         events += ']';
+        last.events_end = events.size();
     }
     stop(RunStatus::StepLimit);
     return stop_error();
@@ -255,7 +272,7 @@ int Recorder::take_step(StepKind kind, Frame* frame, Object* value) {
             stop(RunStatus::OutputLimit);
             last = true;
         }
-        rec.events = flush_events();
+        flush_events(rec);
     } else if (index + 1 >= m_config.max_steps && kind != StepKind::Exit) {
         stop(RunStatus::StepLimit);
         last = true;
@@ -320,16 +337,12 @@ void Recorder::on_object_new(Object* o) {
 void Recorder::on_object_free(Object* o) {
     int64_t id = m_registry.remove(o);
     if (id <= 0 || !m_config.record_events || stopping) return;
-    JsonWriter w;
-    w.begin_object();
-    w.key("event").value("freed");
-    w.key("id").value(id);
-    w.key("reason").value(m_gc_clearing ? "gc" : "refcount");
-    w.key("generation");
-    if (m_gc_clearing && m_gc) w.value(m_gc->generation);
-    else w.null();
-    w.end_object();
-    add_event(w.take());
+    PendingEvent e;
+    e.kind = PendingEvent::Kind::Freed;
+    e.id = id;
+    e.by_collector = m_gc_clearing;
+    e.generation = m_gc_clearing && m_gc ? m_gc->generation : -1;
+    m_pending.push_back(std::move(e));
 }
 
 void Recorder::on_object_moved(const Object* from, Object* o) {

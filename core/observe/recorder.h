@@ -84,7 +84,8 @@ private:
     void stop(RunStatus why);
     int stop_error();
     void add_event(std::string json);
-    std::string flush_events();
+    // Writes the pending events as `rec`'s array at the end of the log's events.
+    void flush_events(StepRecord& rec);
     void add_exception_event(Frame* frame, Object* stop_value);
 
     RecorderConfig m_config;

@@ -20,7 +20,9 @@ struct StepRecord {
     // What a replay must reproduce exactly at this step (observe/recorder.h).
     int64_t births = 0;         // objects the program allocated so far
     int64_t output_bytes = 0;   // bytes of stdout + stderr so far
-    std::string events;         // the events since the previous step: a JSON array
+    // The events since the previous step: a JSON array, RunLog::events[events_begin, events_end).
+    size_t events_begin = 0;
+    size_t events_end = 0;
 };
 
 enum class RunStatus : uint8_t { Finished, Error, StepLimit, OutputLimit };
@@ -32,6 +34,7 @@ struct RunLog {
     std::string stdout_text;
     std::string stderr_text;
     std::string output;          // stdout and stderr interleaved, as a terminal shows them
+    std::string events;          // every step's events array, one after the other
 };
 
 const char* run_status_name(RunStatus status);
