@@ -1,5 +1,5 @@
 // The _weakref module (CPython's Modules/_weakref.c): the C half of `weakref`. The weakref
-// module itself is Python code (modules/weakref_py.cpp) built on these functions and types.
+// module itself is Python code (modules/python/weakref.py) built on these functions and types.
 #include "objects/dictobject.h"
 #include "objects/exceptions.h"
 #include "objects/intobject.h"

@@ -129,8 +129,8 @@ ModuleInit find_builtin_module(std::string_view name) {
     if (name == "sys") return sys_module_create;
     if (name == "gc") return gc_module_create;  // modules/gcmodule.cpp
     if (name == "_weakref") return weakref_c_module_create;   // modules/weakrefmodule.cpp
-    if (name == "_weakrefset") return weakrefset_module_create;  // modules/weakrefset_py.cpp
-    if (name == "weakref") return weakref_module_create;     // modules/weakref_py.cpp
+    if (name == "_weakrefset") return weakrefset_module_create;  // modules/python/_weakrefset.py
+    if (name == "weakref") return weakref_module_create;     // modules/python/weakref.py
     if (name == "atexit") return atexit_module_create;       // modules/atexitmodule.cpp
     if (name == "time") return time_module_create;           // modules/timemodule.cpp
     return nullptr;

@@ -1,25 +1,18 @@
-// The weakref module, as Python source compiled by heapscope's own compiler when a program
-// starts (modules/frozen.cpp): ref, proxy and the counting functions come from _weakref (C++),
-// WeakSet from _weakrefset; WeakMethod, WeakValueDictionary, KeyedRef, WeakKeyDictionary and
-// finalize are defined here. CPython 3.11 has them in Lib/weakref.py; this is heapscope's own
-// text, written so that each operation makes the same objects as CPython's (the same weakrefs,
-// closures, default tuples, dicts and lists), because gc.get_count() and the collector's results
-// count them.
-//
-// Differences (docs/differences.md): the dictionaries derive from a small private mapping base
-// instead of collections.abc.MutableMapping (no ABCMeta, no registration), and __deepcopy__ is
-// missing (there is no copy module).
-//
-// The module is made at start-up, as in CPython, where site imports weakref before the program
-// runs: `import weakref` then finds it in sys.modules and allocates nothing (see
-// import_startup_modules in objects/moduleobject.cpp).
-#include "modules/frozen.h"
-
-namespace hs {
-
-namespace {
-
-constexpr const char* kSource = R"PY(# weakref: heapscope's frozen module (see modules/weakref_py.cpp).
+# The weakref module, as Python source compiled by heapscope's own compiler when a program
+# starts (modules/frozen.cpp): ref, proxy and the counting functions come from _weakref (C++),
+# WeakSet from _weakrefset; WeakMethod, WeakValueDictionary, KeyedRef, WeakKeyDictionary and
+# finalize are defined here. CPython 3.11 has them in Lib/weakref.py; this is heapscope's own
+# text, written so that each operation makes the same objects as CPython's (the same weakrefs,
+# closures, default tuples, dicts and lists), because gc.get_count() and the collector's results
+# count them.
+#
+# Differences (docs/differences.md): the dictionaries derive from a small private mapping base
+# instead of collections.abc.MutableMapping (no ABCMeta, no registration), and __deepcopy__ is
+# missing (there is no copy module).
+#
+# The module is made at start-up, as in CPython, where site imports weakref before the program
+# runs: `import weakref` then finds it in sys.modules and allocates nothing (see
+# import_startup_modules in objects/moduleobject.cpp).
 from _weakref import (
      getweakrefcount,
      getweakrefs,
@@ -600,10 +593,3 @@ class finalize:
             finalize._shutdown = True
             if reenable_gc:
                 gc.enable()
-)PY";
-
-} // namespace
-
-Object* weakref_module_create() { return frozen_module_create("weakref", kSource); }
-
-} // namespace hs

@@ -1,16 +1,9 @@
-// The _weakrefset module: WeakSet and _IterationGuard, as Python source compiled by heapscope's
-// own compiler when a program starts (modules/frozen.cpp). CPython 3.11 has the same classes in
-// Lib/_weakrefset.py; this is heapscope's own text, written so that every operation makes the
-// same objects as CPython's (the same weakrefs, closures, default tuples, sets and lists), because
-// gc.get_count() and the collector's results count them. Not provided: __class_getitem__
-// (types.GenericAlias) and __reduce__ (pickling).
-#include "modules/frozen.h"
-
-namespace hs {
-
-namespace {
-
-constexpr const char* kSource = R"PY(# _weakrefset: heapscope's frozen module (see modules/weakrefset_py.cpp).
+# The _weakrefset module: WeakSet and _IterationGuard, as Python source compiled by heapscope's
+# own compiler when a program starts (modules/frozen.cpp). CPython 3.11 has the same classes in
+# Lib/_weakrefset.py; this is heapscope's own text, written so that every operation makes the
+# same objects as CPython's (the same weakrefs, closures, default tuples, sets and lists), because
+# gc.get_count() and the collector's results count them. Not provided: __class_getitem__
+# (types.GenericAlias) and __reduce__ (pickling).
 from _weakref import ref
 
 __all__ = ['WeakSet']
@@ -206,10 +199,3 @@ class WeakSet:
 
     def __repr__(self):
         return repr(self.data)
-)PY";
-
-} // namespace
-
-Object* weakrefset_module_create() { return frozen_module_create("_weakrefset", kSource); }
-
-} // namespace hs
