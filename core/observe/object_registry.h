@@ -31,6 +31,8 @@ public:
     // The id of any live object: the registry's, or a process-wide one.
     int64_t id_of(const Object* o) const;
 
+    // Objects known to be alive (the program's and the runtime's start-up objects).
+    size_t live() const { return m_ids.size(); }
     // Program objects alive now, and allocations made by the program so far.
     int64_t program_live() const { return m_program_live; }
     int64_t program_births() const { return m_births - m_program_births_start; }

@@ -7,6 +7,12 @@
 
 namespace hs::observe {
 
+namespace {
+int64_t g_objects_left = 0;
+} // namespace
+
+int64_t objects_left_by_runs() { return g_objects_left; }
+
 int run_observed(const Limits& limits, const std::string& source, const std::string& path, Recorder& recorder) {
     // The process-wide objects are made before the recorder watches: they belong to no run.
     runtime_bootstrap();
@@ -22,6 +28,7 @@ int run_observed(const Limits& limits, const std::string& source, const std::str
     int status = run_main(source, path);
     runtime_destroy(runtime);
     g_observer = previous;
+    g_objects_left += static_cast<int64_t>(recorder.registry().live());
     return status;
 }
 

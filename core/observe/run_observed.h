@@ -13,4 +13,8 @@ namespace hs::observe {
 // destroys the runtime. Returns the exit status `python3` would give.
 int run_observed(const Limits& limits, const std::string& source, const std::string& path, Recorder& recorder);
 
+// Objects that runs made and their runtime's teardown did not free, over the whole process
+// (0 unless something leaks; the heap auditor's test listener checks it).
+int64_t objects_left_by_runs();
+
 } // namespace hs::observe
