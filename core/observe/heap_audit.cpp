@@ -4,12 +4,12 @@
 #include "objects/container_util.h"
 #include "objects/dict_impl.h"
 #include "objects/shared_keys.h"
-#include "vm/frameobject.h"
 #include "observe/heap_refs.h"
 #include "observe/object_info.h"
 #include "runtime/runtime.h"
 #include "runtime/typeobject.h"
 #include "vm/frame.h"
+#include "vm/frameobject.h"
 
 #include <unordered_map>
 #include <vector>

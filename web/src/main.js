@@ -120,7 +120,7 @@ function showSyntaxErrors(diagnostics, stderr) {
   heapView.clear('Fix the syntax error to see the heap.');
   gcPanel.setTrace(null);
   output.show([{ stream: 'stderr', text: stderr }]);
-  // A MemoryError of the parser (nesting too deep) has no position.
+  // MemoryError and RecursionError (nesting too deep for the parser or the compiler) have no position.
   const where = diagnostics.map((d) => (d.line > 0 ? `${d.kind} at line ${d.line}, column ${d.column}` : d.kind)).join('; ');
   output.note(`The program did not start: ${where}.`, 'error');
   updateTimeline();
