@@ -201,13 +201,22 @@ Object* handled_exception() {
     return nullptr;
 }
 
+namespace {
+
+// RecursionError "maximum recursion depth exceeded<where>", reported to the observer; returns -1.
+int raise_recursion_error(const char* where) {
+    if (g_observer) g_observer->on_limit(LimitKind::Recursion);
+    set_error_format(&RecursionErrorType, "maximum recursion depth exceeded%s", where);
+    return -1;
+}
+
+} // namespace
+
 int enter_recursive_call(const char* where) {
     Runtime& r = rt();
     if (++r.recursion_depth > r.recursion_limit) {
         --r.recursion_depth;
-        if (g_observer) g_observer->on_limit(LimitKind::Recursion);
-        set_error_format(&RecursionErrorType, "maximum recursion depth exceeded%s", where);
-        return -1;
+        return raise_recursion_error(where);
     }
     return 0;
 }
@@ -222,9 +231,7 @@ int enter_c_recursion(const char* where) {
 #endif
     if (too_deep) {
         --r.c_recursion_depth;
-        if (g_observer) g_observer->on_limit(LimitKind::Recursion);
-        set_error_format(&RecursionErrorType, "maximum recursion depth exceeded%s", where);
-        return -1;
+        return raise_recursion_error(where);
     }
     return 0;
 }

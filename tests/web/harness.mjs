@@ -53,6 +53,14 @@ export async function waitReady(page) {
   await page.locator('#status').filter({ hasNotText: 'Loading' }).waitFor({ timeout: 15000 });
 }
 
+// Puts `code` in the page's editor the way a person pastes it: select all, delete, insert the text.
+export async function setCode(page, code) {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+}
+
 export function button(page, name) {
   return page.getByRole('button', { name, exact: true });
 }

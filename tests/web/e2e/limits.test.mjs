@@ -3,7 +3,7 @@
 // inspected, the page shows no error, and the same interpreter runs the next program normally.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { button, screenshot, startBrowser } from '../harness.mjs';
+import { button, setCode, screenshot, startBrowser } from '../harness.mjs';
 
 let browser;
 let page;
@@ -17,16 +17,9 @@ after(async () => {
   await browser?.close();
 });
 
-async function setCode(code) {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
-}
-
 // Runs `code` and waits for the run to end in `runState`; returns the output and the run note.
 async function run(code, runState = 'done') {
-  await setCode(code);
+  await setCode(page, code);
   await button(page, 'Run').click();
   await page.waitForSelector(`body[data-run="${runState}"]`, { timeout: 60000 });
   return {

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { button, repo, screenshot, startBrowser } from '../harness.mjs';
+import { button, setCode, repo, screenshot, startBrowser } from '../harness.mjs';
 
 let browser;
 let page;
@@ -17,14 +17,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-// Puts `code` in the editor the way a person pastes it: select all, delete, insert the text.
-async function setCode(code) {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
-}
 
 // The editor's text, read from its lines.
 function editorText(target) {
@@ -103,7 +95,7 @@ test('a cycle: two Nodes, garbage after the dels, gone after gc.collect()', asyn
 });
 
 test('Step, Back and the timeline move the current line', async () => {
-  await setCode('a = 1\nb = 2\nc = 3\n');
+  await setCode(page, 'a = 1\nb = 2\nc = 3\n');
   await runAndWait();
   await button(page, 'Reset').click();
   const line = () => page.locator('.cm-step-line').textContent();
@@ -124,11 +116,11 @@ test('Step, Back and the timeline move the current line', async () => {
 
 test('moving the timeline to the step already shown leaves the diagram working', async () => {
   // Regression: the snapshot loop stayed settled and later runs never redrew the diagram.
-  await setCode('a = [1]\nb = [2]\n');
+  await setCode(page, 'a = [1]\nb = [2]\n');
   await runAndWait();
   const timeline = page.locator('#timeline');
   await timeline.fill(await timeline.inputValue());
-  await setCode('x = [1, 2]\ny = x\nz = 3\n');
+  await setCode(page, 'x = [1, 2]\ny = x\nz = 3\n');
   await runAndWait();
   assert.equal(await page.locator('#heap').getAttribute('data-step'), await timeline.inputValue());
   assert.deepEqual((await objectsOfType('list')).map((list) => list.refcount), [2]);
@@ -136,7 +128,7 @@ test('moving the timeline to the step already shown leaves the diagram working',
 
 test('Stop ends an endless loop within a second and keeps the code', async () => {
   const code = 'while True:\n    pass\n';
-  await setCode(code);
+  await setCode(page, code);
   await button(page, 'Run').click();
   await page.waitForSelector('body[data-run="running"]');
   await page.waitForTimeout(300);
@@ -147,14 +139,14 @@ test('Stop ends an endless loop within a second and keeps the code', async () =>
   assert.match(await page.locator('#run-note').textContent(), /^Stopped after/);
   assert.equal(await editorText(page), code);
   // The interpreter works again at once.
-  await setCode('print("after stop")\n');
+  await setCode(page, 'print("after stop")\n');
   await runAndWait();
   assert.equal(await outputText(), 'after stop\n');
 });
 
 test('a share link round trip restores the code and the step', async () => {
   const code = 'x = [1, 2]\ny = x\nz = 3\nprint(len(x))\n';
-  await setCode(code);
+  await setCode(page, code);
   await runAndWait();
   await page.locator('#timeline').fill('3');
   await button(page, 'Share').click();
@@ -185,7 +177,7 @@ test('a malformed link opens the page with a clear message', async () => {
 });
 
 test('a syntax error is underlined and reported', async () => {
-  await setCode('x = [1, 2\nprint(x)\n');
+  await setCode(page, 'x = [1, 2\nprint(x)\n');
   await runAndWait('syntax-error');
   assert.ok(await page.locator('.cm-syntax-error').count() >= 1);
   assert.match(await outputText(), /SyntaxError/);
@@ -193,7 +185,7 @@ test('a syntax error is underlined and reported', async () => {
 });
 
 test('program output is shown as text, never as HTML', async () => {
-  await setCode('print("<img src=x onerror=window.__hacked=1>")\nprint("<b>bold</b>")\n');
+  await setCode(page, 'print("<img src=x onerror=window.__hacked=1>")\nprint("<b>bold</b>")\n');
   await runAndWait();
   assert.equal(await outputText(), '<img src=x onerror=window.__hacked=1>\n<b>bold</b>\n');
   assert.equal(await page.locator('#output img, #output b').count(), 0);
