@@ -39,6 +39,17 @@ void JsonWriter::end_array() {
     m_first.pop_back();
 }
 
+void JsonWriter::int_array(const std::vector<int64_t>& values) {
+    before_value();
+    m_out += '[';
+    char digits[24];
+    for (size_t i = 0; i < values.size(); i++) {
+        if (i) m_out += ',';
+        m_out.append(digits, std::to_chars(digits, digits + sizeof digits, values[i]).ptr);
+    }
+    m_out += ']';
+}
+
 JsonWriter& JsonWriter::key(std::string_view name) {
     before_value();
     append_json_string(m_out, name);

@@ -35,6 +35,8 @@ public:
     void null();
     // Inserts already-written JSON (one value) as the next value.
     void raw(std::string_view json);
+    // An array of integers (the run log's long columns, written without per-value bookkeeping).
+    void int_array(const std::vector<int64_t>& values);
 
     const std::string& str() const { return m_out; }
     std::string take() { return std::move(m_out); }

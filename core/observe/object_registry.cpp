@@ -20,11 +20,7 @@ int64_t ObjectRegistry::add(Object* o) {
 void ObjectRegistry::bind(const Object* o, int64_t id) {
     // An address can only be reborn after a release, so a known address is a stale entry (an
     // object released by a path no hook sees): the new object replaces it.
-    auto [it, inserted] = m_ids.try_emplace(o, id);
-    if (!inserted) {
-        forget(it->second);
-        it->second = id;
-    }
+    if (int64_t stale = m_ids.insert(o, id)) forget(stale);
 }
 
 Object** ObjectRegistry::program_slot(int64_t id) {
@@ -48,26 +44,21 @@ void ObjectRegistry::forget(int64_t id) {
 }
 
 int64_t ObjectRegistry::remove(Object* o) {
-    auto it = m_ids.find(o);
-    if (it == m_ids.end()) return 0;
-    int64_t id = it->second;
-    m_ids.erase(it);
-    forget(id);
+    int64_t id = m_ids.erase(o);
+    if (id) forget(id);
     return id;
 }
 
 void ObjectRegistry::move(const Object* from, Object* to) {
-    auto it = m_ids.find(from);
-    if (it == m_ids.end()) return;
-    int64_t id = it->second;
-    m_ids.erase(it);
+    int64_t id = m_ids.erase(from);
+    if (!id) return;
     bind(to, id);
     if (Object** slot = id > 0 ? program_slot(id) : nullptr) *slot = to;
 }
 
 int64_t ObjectRegistry::find(const Object* o) const {
-    auto it = m_ids.find(o);
-    return it == m_ids.end() ? 0 : it->second;
+    const int64_t* id = m_ids.find(o);
+    return id ? *id : 0;
 }
 
 int64_t ObjectRegistry::id_of(const Object* o) const {
@@ -85,9 +76,11 @@ std::vector<std::pair<int64_t, Object*>> ObjectRegistry::program_objects() const
 }
 
 int64_t process_object_id(const Object* o) {
-    static auto* ids = new std::unordered_map<const Object*, int64_t>();
-    auto [it, inserted] = ids->try_emplace(o, kFirstProcessObjectId - static_cast<int64_t>(ids->size()));
-    return it->second;
+    static auto* ids = new PointerMap();
+    if (const int64_t* id = ids->find(o)) return *id;
+    int64_t id = kFirstProcessObjectId - static_cast<int64_t>(ids->size());
+    ids->insert(o, id);
+    return id;
 }
 
 } // namespace hs::observe

@@ -7,10 +7,10 @@
 // ints, names every runtime shares) get ids from a process-wide table, from -1,000,001 down.
 #pragma once
 
+#include "observe/pointer_map.h"
 #include "runtime/object.h"
 
 #include <cstdint>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -47,7 +47,7 @@ private:
     // A program object is gone: it leaves the live count and the id-ordered list.
     void forget(int64_t id);
 
-    std::unordered_map<const Object*, int64_t> m_ids;
+    PointerMap m_ids;
     // The program's objects in id order (births only ever append); a released one keeps its
     // place with a null object until compaction, so listing them needs no sort.
     std::vector<std::pair<int64_t, Object*>> m_program;

@@ -2,6 +2,7 @@
 #include "observe/reachability.h"
 
 #include "objects/container_util.h"
+#include "observe/pointer_map.h"
 #include "runtime/collector.h"
 #include "runtime/runtime.h"
 
@@ -21,7 +22,7 @@ public:
             const GCHeader* head = &g.head;
             for (GCHeader* h = head->gc_next; h != head; h = h->gc_next) {
                 Object* o = from_gc(h);
-                m_refs.emplace(o, o->ob_refcnt);
+                m_refs.insert(o, o->ob_refcnt);
                 m_order.push_back(o);
             }
         }
@@ -32,16 +33,18 @@ public:
         for (Object* o : m_order) type_of(o)->tp_traverse(o, visit_decref, this);
     }
 
-    // Everything reachable from an object with outside references (move_unreachable's result).
-    std::unordered_set<Object*> reachable() {
-        std::unordered_set<Object*> seen;
+    // Everything reachable from an object with outside references (move_unreachable's result),
+    // as a set: the objects mapped to 1.
+    PointerMap reachable() {
+        PointerMap seen;
         std::vector<Object*> work;
+        auto first_sight = [&seen](Object* o) { return seen.insert(o, 1) == 0; };
         for (Object* o : m_order) {
-            if (m_refs[o] > 0 && seen.insert(o).second) work.push_back(o);
+            if (*m_refs.find(o) > 0 && first_sight(o)) work.push_back(o);
         }
         struct Walk {
             GcRefsTable* table;
-            std::unordered_set<Object*>* seen;
+            PointerMap* seen;
             std::vector<Object*>* work;
         } walk{this, &seen, &work};
         while (!work.empty()) {
@@ -51,7 +54,7 @@ public:
                 o,
                 [](Object* target, void* arg) {
                     auto* w = static_cast<Walk*>(arg);
-                    if (w->table->m_refs.count(target) && w->seen->insert(target).second) w->work->push_back(target);
+                    if (w->table->contains(target) && w->seen->insert(target, 1) == 0) w->work->push_back(target);
                     return 0;
                 },
                 &walk);
@@ -59,17 +62,16 @@ public:
         return seen;
     }
 
-    bool contains(Object* o) const { return m_refs.count(o) != 0; }
+    bool contains(Object* o) const { return m_refs.find(o) != nullptr; }
 
 private:
     static int visit_decref(Object* target, void* arg) {
         auto* self = static_cast<GcRefsTable*>(arg);
-        auto it = self->m_refs.find(target);
-        if (it != self->m_refs.end()) it->second--;
+        if (int64_t* refs = self->m_refs.find(target)) (*refs)--;
         return 0;
     }
 
-    std::unordered_map<Object*, int64_t> m_refs;
+    PointerMap m_refs;
     std::vector<Object*> m_order;
 };
 
@@ -78,12 +80,12 @@ private:
 void mark_garbage(std::vector<ObjectRecord>& objects) {
     GcRefsTable table;
     table.subtract_internal_refs();
-    std::unordered_set<Object*> reachable = table.reachable();
+    PointerMap reachable = table.reachable();
     std::unordered_set<int64_t> garbage_ids;
     for (ObjectRecord& rec : objects) {
         if (rec.shared || !object_is_gc(rec.object)) continue;
         bool collecting = (as_gc(rec.object)->gc_flags & GC_COLLECTING) != 0;
-        if (collecting || (table.contains(rec.object) && !reachable.count(rec.object))) {
+        if (collecting || (table.contains(rec.object) && !reachable.find(rec.object))) {
             rec.garbage = true;
             garbage_ids.insert(rec.id);
         }

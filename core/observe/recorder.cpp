@@ -12,6 +12,7 @@
 #include "vm/frame.h"
 
 #include <algorithm>
+#include <cassert>
 
 namespace hs::observe {
 
@@ -28,6 +29,7 @@ struct Recorder::PendingEvent {
 
 // The gc event being assembled across the phases of one collection.
 struct Recorder::GcInProgress {
+    bool with_phases = false;  // described event by event (else only counted in the run log)
     int generation = 0;
     int counts_before[3] = {0, 0, 0};
     int64_t candidates = 0;
@@ -40,17 +42,12 @@ namespace {
 
 constexpr std::string_view kStepLimitEvent = R"({"event":"limit","kind":"step_limit"})";
 
-// Executing frames of the program's own code.
-int frame_depth(std::string_view program_path) {
-    int depth = 0;
-    for (Frame* f = rt().current_frame; f; f = f->previous) depth += is_program_frame(f, program_path) ? 1 : 0;
-    return depth;
-}
-
 std::string frame_function(Frame* f) {
     Object* q = f->f_code->co_qualname;
     return q ? std::string(str_view(q)) : "?";
 }
+
+bool is_code(const Object* o) { return o->ob_type == &CodeType; }
 
 // str(exc) as the builtin exceptions' __str__ gives it, read from the error's value (an
 // instance, its args tuple, or a message) without running any __str__: "" for no arguments,
@@ -96,6 +93,18 @@ void Recorder::begin_program(std::string_view path) {
     m_program_started = true;
 }
 
+bool Recorder::describing_events() const {
+    if (stopping) return false;
+    return m_config.each_step || (m_config.stop_at >= 0 && m_step_count == m_config.stop_at);
+}
+
+// Replays describe the collections that end at their target step: the run log says which.
+bool Recorder::describing_collection() const {
+    if (m_config.each_step) return true;
+    const RunLog* run = m_config.expected;
+    return run && m_collections < run->collections.size() && run->collections[m_collections].step == m_config.stop_at;
+}
+
 void Recorder::add_event(std::string json) {
     PendingEvent e;
     e.text = std::move(json);
@@ -112,28 +121,38 @@ void Recorder::write_output(bool is_stderr, std::string_view text) {
     }
     m_log.output.append(text);
     (is_stderr ? m_log.stderr_text : m_log.stdout_text).append(text);
-    if (m_config.record_events && !text.empty()) {
-        auto kind = is_stderr ? PendingEvent::Kind::Stderr : PendingEvent::Kind::Stdout;
-        // Appended to the step's last output when it went to the same stream, even with other
-        // events (print's transient objects) in between.
-        auto last_output = std::find_if(m_pending.rbegin(), m_pending.rend(), [](const PendingEvent& e) {
-            return e.kind == PendingEvent::Kind::Stdout || e.kind == PendingEvent::Kind::Stderr;
-        });
-        if (last_output != m_pending.rend() && last_output->kind == kind) {
-            last_output->text.append(text);
-        } else {
-            PendingEvent e;
-            e.kind = kind;
-            e.text = std::string(text);
-            m_pending.push_back(std::move(e));
-        }
-    }
-    if (m_output_full && m_config.record_events) add_event(R"({"event":"limit","kind":"output"})");
+    if (!text.empty()) add_output(is_stderr, text);
+    if (m_output_full && describing_events()) add_event(R"({"event":"limit","kind":"output"})");
 }
 
-void Recorder::flush_events(StepRecord& rec) {
-    rec.events_begin = m_log.events.size();
-    JsonWriter w(std::move(m_log.events));
+// Output is kept in chunks a step (consecutive writes to one stream merged, even with other
+// events, such as print's transient objects, in between).
+void Recorder::add_output(bool is_stderr, std::string_view text) {
+    if (!m_config.expected) {
+        std::vector<OutputChunk>& chunks = m_log.chunks;
+        if (!chunks.empty() && chunks.back().step == m_step_count && chunks.back().is_stderr == is_stderr) {
+            chunks.back().text.append(text);
+        } else {
+            chunks.push_back(OutputChunk{m_step_count, is_stderr, std::string(text)});
+        }
+    }
+    if (!describing_events()) return;
+    auto kind = is_stderr ? PendingEvent::Kind::Stderr : PendingEvent::Kind::Stdout;
+    auto last_output = std::find_if(m_pending.rbegin(), m_pending.rend(), [](const PendingEvent& e) {
+        return e.kind == PendingEvent::Kind::Stdout || e.kind == PendingEvent::Kind::Stderr;
+    });
+    if (last_output != m_pending.rend() && last_output->kind == kind) {
+        last_output->text.append(text);
+    } else {
+        PendingEvent e;
+        e.kind = kind;
+        e.text = std::string(text);
+        m_pending.push_back(std::move(e));
+    }
+}
+
+std::string Recorder::flush_events() {
+    JsonWriter w;
     w.begin_array();
     for (PendingEvent& e : m_pending) {
         switch (e.kind) {
@@ -151,6 +170,7 @@ void Recorder::flush_events(StepRecord& rec) {
             w.begin_object();
             w.key("event").value("freed");
             w.key("id").value(e.id);
+            w.key("type").value(e.text);
             w.key("reason").value(e.by_collector ? "gc" : "refcount");
             w.key("generation");
             if (e.generation >= 0) w.value(e.generation);
@@ -175,8 +195,7 @@ void Recorder::flush_events(StepRecord& rec) {
     }
     w.end_array();
     m_pending.clear();
-    m_log.events = w.take();
-    rec.events_end = m_log.events.size();
+    return w.take();
 }
 
 void Recorder::add_exception_event(Frame* frame, Object* stop_value) {
@@ -198,18 +217,7 @@ void Recorder::add_exception_event(Frame* frame, Object* stop_value) {
 
 int Recorder::on_eval_breaker() {
     if (stopping || !m_program_started || ++m_jumps_in_step < m_config.max_jumps_per_step) return 0;
-    // No step follows a stop, so the last step carries the limit event (the event says why it
-    // is the last, as a step-limit's own last step does).
-    if (m_config.record_events && !m_log.steps.empty()) {
-        // The last step's array ends the events: reopen it.
-        StepRecord& last = m_log.steps.back();
-        std::string& events = m_log.events;
-        events.pop_back();  // the array's ']'
-        if (events.size() - last.events_begin > 1) events += ',';
-        events += kStepLimitEvent;
-        events += ']';
-        last.events_end = events.size();
-    }
+    // No step follows a stop: the run log's status says why the last step is the last.
     stop(RunStatus::StepLimit);
     return stop_error();
 }
@@ -246,49 +254,84 @@ bool Recorder::check_replay(const StepRecord& rec, int64_t index) {
     return true;
 }
 
+bool Recorder::is_program(const Frame* f) {
+    const Object* file = f->f_code ? f->f_code->co_filename : nullptr;
+    if (!file) return false;
+    if (file == m_program_file) return true;
+    if (!is_program_frame(f, m_program_path)) return false;
+    m_program_file = file;  // code compiled from one text shares its file name
+    return true;
+}
+
+// Executing frames of the program's own code.
+int Recorder::frame_depth() {
+    int depth = 0;
+    for (Frame* f = rt().current_frame; f; f = f->previous) depth += is_program(f) ? 1 : 0;
+    return depth;
+}
+
+int Recorder::function_index(Frame* frame) {
+    const Object* code = frame->f_code;
+    if (code == m_last_code) return m_last_function;
+    // Stored as index + 1: the map's 0 means "absent".
+    const int64_t* known = m_functions.find(code);
+    int index = known ? static_cast<int>(*known - 1) : static_cast<int>(m_log.functions.size());
+    if (!known) {
+        m_functions.insert(code, index + 1);
+        m_log.functions.push_back(frame_function(frame));
+    }
+    m_last_code = code;
+    m_last_function = index;
+    return index;
+}
+
 int Recorder::take_step(StepKind kind, Frame* frame, Object* value) {
-    int64_t index = m_step_count++;
+    int64_t index = m_step_count;
     m_jumps_in_step = 0;
     Runtime& r = rt();
     StepRecord rec;
     rec.kind = kind;
     rec.line = frame ? frame->line() : 0;
-    rec.depth = frame ? frame_depth(m_program_path) : 0;
-    if (frame) rec.function = frame_function(frame);
-    rec.objects = m_registry.program_live();
+    // Every program frame that starts (or resumes) makes a call step and every one that ends
+    // (or yields, or unwinds) a return step: the depth is counted, not walked.
+    if (kind == StepKind::Call) m_depth++;
+    rec.depth = frame ? m_depth : 0;
+    assert(rec.depth == (frame ? frame_depth() : 0));
+    if (kind == StepKind::Return) m_depth--;
+    rec.objects = static_cast<int32_t>(m_registry.program_live());
     // Teardown also frees start-up objects: the program's share never goes below zero.
     rec.bytes = std::max<int64_t>(0, static_cast<int64_t>(r.heap_used) - static_cast<int64_t>(m_heap_at_start));
     rec.births = m_registry.program_births();
-    rec.output_bytes = static_cast<int64_t>(m_log.output.size());
+    rec.output_bytes = static_cast<int32_t>(m_log.output.size());
 
+    bool describing = describing_events();
+    if (describing && kind == StepKind::Exception) add_exception_event(frame, value);
     bool last = false;
-    if (m_config.record_events) {
-        if (kind == StepKind::Exception) add_exception_event(frame, value);
-        if (index + 1 >= m_config.max_steps && kind != StepKind::Exit) {
-            add_event(std::string(kStepLimitEvent));
-            stop(RunStatus::StepLimit);
-            last = true;
-        } else if (m_output_full && kind != StepKind::Exit) {
-            stop(RunStatus::OutputLimit);
-            last = true;
-        }
-        flush_events(rec);
-    } else if (index + 1 >= m_config.max_steps && kind != StepKind::Exit) {
+    if (index + 1 >= m_config.max_steps && kind != StepKind::Exit) {
+        if (describing) add_event(std::string(kStepLimitEvent));
         stop(RunStatus::StepLimit);
         last = true;
+    } else if (m_output_full && kind != StepKind::Exit) {
+        stop(RunStatus::OutputLimit);
+        last = true;
     }
+    std::string events = describing ? flush_events() : std::string();
+    m_step_count++;
     if (!check_replay(rec, index)) {
         stop(RunStatus::Error);
         return stop_error();
     }
-    StepPoint point{index, kind, value};
+    StepPoint point{index, kind, value, events};
     if (index == m_config.stop_at) {
         m_target = build_snapshot(m_registry, point, m_program_path);
         if (kind != StepKind::Exit) stop(RunStatus::Error);
         last = true;
     }
     if (m_config.each_step) m_config.each_step(point);
-    if (m_config.record_events) m_log.steps.push_back(std::move(rec));
+    if (!m_config.expected) {
+        if (frame) rec.function = function_index(frame);
+        m_log.steps.push_back(rec);
+    }
     if (last && kind != StepKind::Exit) return stop_error();
     return 0;
 }
@@ -297,7 +340,7 @@ int Recorder::on_step(StepKind kind, Frame* frame, Object* value) {
     if (stopping) return (kind == StepKind::Call || kind == StepKind::Line) ? stop_error() : 0;
     // Start-up code, and the frozen modules' own code (weakref, atexit...), are not the
     // program's steps: as a tracer that follows only the program's file.
-    if (!m_program_started || !is_program_frame(frame, m_program_path)) return 0;
+    if (!m_program_started || !is_program(frame)) return 0;
     if (kind == StepKind::Return && !value && !frame->previous && frame->f_locals && frame->f_locals == frame->f_globals &&
         rt().error.type) {
         m_uncaught_type = rt().error.type->tp_name;
@@ -312,6 +355,10 @@ void Recorder::on_exit() {
 
 RunLog Recorder::finish(int exit_code) {
     m_log.exit_code = exit_code;
+    // What happened after the last step (the runtime's teardown) belongs to no step.
+    auto after_last = static_cast<int64_t>(m_log.steps.size());
+    std::erase_if(m_log.chunks, [&](const OutputChunk& c) { return c.step >= after_last; });
+    std::erase_if(m_log.collections, [&](const CollectionRecord& c) { return c.step >= after_last; });
     if (m_stopped_for) {
         m_log.status = *m_stopped_for;
     } else if (exit_code == 0 || m_uncaught_type == "SystemExit") {
@@ -324,7 +371,9 @@ RunLog Recorder::finish(int exit_code) {
 
 void Recorder::on_object_new(Object* o) {
     int64_t id = m_registry.add(o);
-    if (id > 0 && m_config.record_events && !stopping) {
+    if (id <= 0) return;
+    if (!m_config.expected) m_log.deaths.push_back(-1);
+    if (describing_events()) {
         PendingEvent e;
         e.kind = PendingEvent::Kind::Allocated;
         e.text = type_name(o);
@@ -335,13 +384,23 @@ void Recorder::on_object_new(Object* o) {
 }
 
 void Recorder::on_object_free(Object* o) {
+    // An address may be reused by another object: it leaves the caches of code and file names.
+    if (is_code(o) && m_functions.size() > 0) {
+        m_functions.erase(o);
+        if (m_last_code == o) m_last_code = nullptr;
+    }
+    if (o == m_program_file) m_program_file = nullptr;
     int64_t id = m_registry.remove(o);
-    if (id <= 0 || !m_config.record_events || stopping) return;
+    if (id <= 0 || stopping) return;
+    int generation = m_gc_clearing && m_gc ? m_gc->generation : -1;
+    if (!m_config.expected) m_log.deaths[static_cast<size_t>(id - 1)] = m_step_count * 4 + generation + 1;
+    if (!describing_events()) return;
     PendingEvent e;
     e.kind = PendingEvent::Kind::Freed;
     e.id = id;
+    e.text = type_name(o);
     e.by_collector = m_gc_clearing;
-    e.generation = m_gc_clearing && m_gc ? m_gc->generation : -1;
+    e.generation = generation;
     m_pending.push_back(std::move(e));
 }
 
@@ -353,14 +412,15 @@ void Recorder::on_object_moved(const Object* from, Object* o) {
 }
 
 void Recorder::on_gc_start(int generation, const int counts_before[3]) {
-    if (!m_config.record_events || stopping || !m_program_started) return;
+    if (stopping || !m_program_started) return;
     m_gc = std::make_unique<GcInProgress>();
+    m_gc->with_phases = describing_collection();
     m_gc->generation = generation;
     for (int i = 0; i < 3; i++) m_gc->counts_before[i] = counts_before[i];
 }
 
 void Recorder::on_gc_refs(GCHeader* candidates) {
-    if (!m_gc) return;
+    if (!m_gc || !m_gc->with_phases) return;
     for (GCHeader* h = candidates->gc_next; h != candidates; h = h->gc_next) {
         m_gc->candidates++;
         if (int64_t id = m_registry.find(from_gc(h)); id > 0) m_gc->gc_refs.emplace_back(id, h->gc_refs);
@@ -368,7 +428,7 @@ void Recorder::on_gc_refs(GCHeader* candidates) {
 }
 
 void Recorder::on_gc_unreachable(GCHeader* unreachable) {
-    if (!m_gc) return;
+    if (!m_gc || !m_gc->with_phases) return;
     for (GCHeader* h = unreachable->gc_next; h != unreachable; h = h->gc_next) {
         if (int64_t id = m_registry.find(from_gc(h)); id > 0) m_gc->unreachable.push_back(id);
     }
@@ -376,7 +436,7 @@ void Recorder::on_gc_unreachable(GCHeader* unreachable) {
 }
 
 void Recorder::on_gc_resurrected(GCHeader* resurrected) {
-    if (!m_gc) return;
+    if (!m_gc || !m_gc->with_phases) return;
     m_gc->finalizing = false;
     for (GCHeader* h = resurrected->gc_next; h != resurrected; h = h->gc_next) {
         if (int64_t id = m_registry.find(from_gc(h)); id > 0) m_gc->resurrected.push_back(id);
@@ -385,7 +445,7 @@ void Recorder::on_gc_resurrected(GCHeader* resurrected) {
 
 void Recorder::on_gc_clear(Object* o) {
     m_gc_clearing = true;
-    if (!m_gc) return;
+    if (!m_gc || !m_gc->with_phases) return;
     if (int64_t id = m_registry.find(o); id > 0) m_gc->cleared.push_back(id);
 }
 
@@ -393,7 +453,15 @@ void Recorder::on_gc_clear_done() { m_gc_clearing = false; }
 
 void Recorder::on_gc_done(int64_t collected, int64_t uncollectable) {
     if (!m_gc) return;
-    GcInProgress& gc = *m_gc;
+    std::unique_ptr<GcInProgress> done = std::move(m_gc);
+    GcInProgress& gc = *done;
+    m_collections++;
+    if (!m_config.expected) {
+        CollectionRecord c{m_step_count, gc.generation, {gc.counts_before[0], gc.counts_before[1], gc.counts_before[2]},
+                           collected, uncollectable};
+        m_log.collections.push_back(c);
+    }
+    if (!gc.with_phases || stopping) return;
     JsonWriter w;
     w.begin_object();
     w.key("event").value("gc");
@@ -419,15 +487,15 @@ void Recorder::on_gc_done(int64_t collected, int64_t uncollectable) {
     write_ids(w, "cleared", gc.cleared);
     w.end_object();
     w.end_object();
-    m_gc.reset();
     add_event(w.take());
 }
 
 void Recorder::on_finalizer(Object* o) {
-    if (!m_config.record_events || stopping) return;
+    if (stopping) return;
     int64_t id = m_registry.find(o);
     if (id <= 0) return;
-    if (m_gc && m_gc->finalizing) m_gc->finalized.push_back(id);
+    if (m_gc && m_gc->with_phases && m_gc->finalizing) m_gc->finalized.push_back(id);
+    if (!describing_events()) return;
     JsonWriter w;
     w.begin_object();
     w.key("event").value("del");
@@ -438,7 +506,7 @@ void Recorder::on_finalizer(Object* o) {
 }
 
 void Recorder::on_getrefcount(Object* o) {
-    if (!m_config.record_events || stopping || !m_program_started) return;
+    if (!m_program_started || !describing_events()) return;
     std::vector<Holder> holders = holders_of(m_registry, o, m_program_path);
     JsonWriter w;
     w.begin_object();
@@ -453,12 +521,12 @@ void Recorder::on_getrefcount(Object* o) {
 }
 
 void Recorder::on_limit(LimitKind kind) {
-    if (!m_config.record_events || stopping || !m_program_started) return;
+    if (!m_program_started || !describing_events()) return;
     add_event(kind == LimitKind::Memory ? R"({"event":"limit","kind":"memory"})" : R"({"event":"limit","kind":"recursion"})");
 }
 
 void Recorder::on_weakref_callback(Object* weakref) {
-    if (!m_config.record_events || stopping || !m_program_started) return;
+    if (!m_program_started || !describing_events()) return;
     JsonWriter w;
     w.begin_object();
     w.key("event").value("weakref_callback");

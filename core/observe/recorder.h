@@ -5,14 +5,18 @@
 // (runtime/observer.h: an error that no handler can catch, and no code runs afterwards).
 //
 // The same class serves three uses:
-//   - recording: the first run of a program, which produces the run log;
+//   - recording: the first run of a program, which produces the run log (observe/run_log.h);
 //   - replaying: a later run in a fresh runtime that checks, step by step, that it repeats the
 //     recording exactly (line, kind, depth, allocations, output) and stops at a target step,
-//     taking the snapshot there; any difference makes it stop with `divergence` set;
-//   - tracing: recording that also hands every step to a callback (which takes snapshots).
+//     taking the snapshot there with the events that led to it; any difference makes it stop
+//     with `divergence` set;
+//   - tracing: a replay that hands every step, with its events, to a callback.
+// Only replays and traces describe events one by one (JSON, object ids): a recording keeps
+// counts and the few things the whole timeline shows, so that recording costs little.
 #pragma once
 
 #include "observe/object_registry.h"
+#include "observe/pointer_map.h"
 #include "observe/run_log.h"
 #include "observe/snapshot.h"
 #include "runtime/observer.h"
@@ -27,12 +31,11 @@ namespace hs::observe {
 
 struct RecorderConfig {
     int64_t max_steps = 100000;
-    int64_t max_output_bytes = 1 << 20;
+    int64_t max_output_bytes = 1 << 20;               // at most INT32_MAX
     int64_t max_jumps_per_step = 1000000;             // backward jumps within one step
-    bool record_events = true;                        // keep steps and events (not needed to replay)
-    const RunLog* expected = nullptr;                 // replay: the run to repeat
+    const RunLog* expected = nullptr;                 // replay, tracing: the run to repeat
     int64_t stop_at = -1;                             // replay: take the snapshot at this step and stop
-    std::function<void(const StepPoint&)> each_step;  // tracing: called at every step
+    std::function<void(const StepPoint&)> each_step;  // tracing: called at every step, with its events
 };
 
 class Recorder final : public Observer {
@@ -50,7 +53,7 @@ public:
 
     const ObjectRegistry& registry() const { return m_registry; }
     const std::string& program_path() const { return m_program_path; }
-    // Replay: the snapshot taken at the target step, if it was reached.
+    // Replay: the snapshot taken at the target step (with its events), if it was reached.
     std::optional<Snapshot>& target() { return m_target; }
     // Replay: why the run did not repeat the recording ("" when it did).
     const std::string& divergence() const { return m_divergence; }
@@ -83,16 +86,27 @@ private:
     bool check_replay(const StepRecord& rec, int64_t index);
     void stop(RunStatus why);
     int stop_error();
+    // Whether the events before the next step are described one by one (replays: those of the
+    // target step; tracing: all), and whether this collection's phases are.
+    bool describing_events() const;
+    bool describing_collection() const;
     void add_event(std::string json);
-    // Writes the pending events as `rec`'s array at the end of the log's events.
-    void flush_events(StepRecord& rec);
+    // The pending events as a JSON array; none remain pending.
+    std::string flush_events();
     void add_exception_event(Frame* frame, Object* stop_value);
+    void add_output(bool is_stderr, std::string_view text);
+    int function_index(Frame* frame);
+    // Whether f runs the program's code (observe/snapshot.h), and how many such frames execute
+    // (debug builds check the step's count against it).
+    bool is_program(const Frame* f);
+    int frame_depth();
 
     RecorderConfig m_config;
     ObjectRegistry m_registry;
     RunLog m_log;
     int64_t m_step_count = 0;
     int64_t m_jumps_in_step = 0;  // backward jumps since the last step
+    int m_depth = 0;              // executing program frames
     uint64_t m_heap_at_start = 0;
     bool m_program_started = false;
     std::string m_program_path;
@@ -105,6 +119,12 @@ private:
     std::vector<PendingEvent> m_pending;
     std::unique_ptr<GcInProgress> m_gc;
     bool m_gc_clearing = false;
+    size_t m_collections = 0;     // collections of the program so far
+    // The last code object seen at a step, and its entry in the log's functions.
+    const Object* m_last_code = nullptr;
+    int m_last_function = -1;
+    PointerMap m_functions;  // code object -> its index in the log's functions
+    const Object* m_program_file = nullptr;  // the program's code objects' co_filename
 };
 
 } // namespace hs::observe

@@ -9,6 +9,7 @@
 #include "observe/run_observed.h"
 #include "observe/snapshot_json.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace hs::observe {
@@ -53,7 +54,7 @@ void write_diagnostic(JsonWriter& w, const frontend::SyntaxErrorInfo& e) {
 RecorderConfig config_for(const Limits& limits) {
     RecorderConfig c;
     c.max_steps = limits.max_steps > 0 ? limits.max_steps : INT64_MAX;
-    c.max_output_bytes = limits.max_output_bytes >= 0 ? limits.max_output_bytes : INT64_MAX;
+    c.max_output_bytes = limits.max_output_bytes >= 0 ? std::min<int64_t>(limits.max_output_bytes, INT32_MAX) : INT32_MAX;
     c.max_jumps_per_step = limits.max_jumps_per_step > 0 ? limits.max_jumps_per_step : INT64_MAX;
     return c;
 }
@@ -112,48 +113,21 @@ std::string Session::run() {
     return run_log_json(*m->log);
 }
 
-std::string Session::trace() {
-    if (!m->loaded) return error_json("not_loaded", "load() a program first");
-    m->cached.reset();
-    m->cursor = 0;
-    std::vector<std::string> steps;
-    // As run(): the trace must be what replays repeat, so it is taken again if its run made new
-    // process-wide names.
-    for (int attempt = 0; attempt < 2; attempt++) {
-        size_t names_before = static_name_count();
-        steps.clear();
-        std::optional<Snapshot> previous;
-        RecorderConfig config = config_for(m->limits);
-        Recorder* watching = nullptr;
-        config.each_step = [&](const StepPoint& point) {
-            Snapshot current = build_snapshot(watching->registry(), point, watching->program_path());
-            steps.push_back(previous ? delta_json(*previous, current) : snapshot_json(current));
-            previous = std::move(current);
-        };
-        Recorder recorder(std::move(config));
-        watching = &recorder;
-        int status = run_observed(m->limits, m->source, m->path, recorder);
-        m->log = recorder.finish(status);
-        if (static_name_count() == names_before) break;
-    }
-    JsonWriter w;
-    w.begin_object();
-    w.key("version").value(1);
-    w.key("run").raw(run_log_json(*m->log));
-    w.key("steps").begin_array();
-    for (const std::string& s : steps) w.raw(s);
-    w.end_array();
-    w.end_object();
-    return w.take();
-}
-
 namespace {
+
+// Each program object's lifetime, from the run log.
+void add_lifetimes(Snapshot& snap, const RunLog& log) {
+    for (ObjectRecord& o : snap.objects) {
+        if (o.id <= 0) continue;
+        o.allocated_step = log.allocated_step(o.id);
+        o.death = log.death(o.id);
+    }
+}
 
 // Replays the program up to `step` in a fresh runtime and takes the snapshot there.
 std::optional<Snapshot> replay(const Limits& limits, const std::string& source, const std::string& path, const RunLog& log,
                                int64_t step, std::string* error) {
     RecorderConfig config = config_for(limits);
-    config.record_events = false;
     config.expected = &log;
     config.stop_at = step;
     Recorder recorder(std::move(config));
@@ -166,10 +140,42 @@ std::optional<Snapshot> replay(const Limits& limits, const std::string& source, 
         *error = "the replay ended after " + std::to_string(recorder.steps_taken()) + " steps, before step " + std::to_string(step);
         return std::nullopt;
     }
+    add_lifetimes(*recorder.target(), log);
     return std::move(recorder.target());
 }
 
 } // namespace
+
+std::string Session::trace() {
+    std::string log_json = run();
+    if (!m->log) return log_json;
+    // The run again, watched at every step: the snapshots know the whole run (when each object
+    // dies), and the run repeats the recording as any replay does.
+    std::vector<std::string> steps;
+    std::optional<Snapshot> previous;
+    RecorderConfig config = config_for(m->limits);
+    config.expected = &*m->log;
+    Recorder* watching = nullptr;
+    config.each_step = [&](const StepPoint& point) {
+        Snapshot current = build_snapshot(watching->registry(), point, watching->program_path());
+        add_lifetimes(current, *m->log);
+        steps.push_back(previous ? delta_json(*previous, current) : snapshot_json(current));
+        previous = std::move(current);
+    };
+    Recorder recorder(std::move(config));
+    watching = &recorder;
+    run_observed(m->limits, m->source, m->path, recorder);
+    if (!recorder.divergence().empty()) return error_json("replay_diverged", recorder.divergence());
+    JsonWriter w;
+    w.begin_object();
+    w.key("version").value(2);
+    w.key("run").raw(log_json);
+    w.key("steps").begin_array();
+    for (const std::string& s : steps) w.raw(s);
+    w.end_array();
+    w.end_object();
+    return w.take();
+}
 
 std::string Session::snapshot(int64_t step) {
     std::string error;

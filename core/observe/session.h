@@ -29,7 +29,7 @@ struct Limits {
     int64_t max_jumps_per_step = 1000000;
     int64_t heap_bytes = 256 << 20;     // heap budget: MemoryError past it
     int recursion_limit = 1000;         // RecursionError past it
-    int64_t max_output_bytes = 1 << 20; // stdout + stderr; the run stops past it ("output_limit")
+    int64_t max_output_bytes = 1 << 20; // stdout + stderr, at most 2 GiB; the run stops past it ("output_limit")
 };
 
 class Session {

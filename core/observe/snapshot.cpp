@@ -302,6 +302,7 @@ Snapshot Builder::build() {
     Runtime& r = rt();
     m_snap.step = m_point.step;
     m_snap.kind = m_point.kind;
+    m_snap.events = std::string(m_point.events);
     if (r.main_module) {
         if (Object** slot = object_dict_slot(r.main_module)) m_main_globals = *slot;
     }

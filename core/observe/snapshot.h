@@ -6,6 +6,7 @@
 
 #include "observe/heap_refs.h"
 #include "observe/object_registry.h"
+#include "observe/run_log.h"
 #include "runtime/observer.h"
 
 #include <cstdint>
@@ -65,6 +66,10 @@ struct ObjectRecord {
     int64_t refs_omitted = 0;     // references of a big container not listed in refs
     int64_t holders_omitted = 0;  // references from objects not listed in holders
     Reach reach;
+    // Its lifetime in the run (program objects; from the run log): the step it was allocated
+    // at, and how it died (step -1: it did not).
+    int64_t allocated_step = -1;
+    Death death;
     // Same record, as the JSON shows it (the object pointer is not part of it).
     bool same_as(const ObjectRecord& o) const {
         return id == o.id && refcount == o.refcount && size == o.size && tracked == o.tracked && generation == o.generation &&
@@ -95,6 +100,7 @@ struct Snapshot {
     int gc_counts[3] = {0, 0, 0};
     int gc_thresholds[3] = {0, 0, 0};
     bool gc_enabled = true;
+    std::string events;                 // what happened since the previous step: a JSON array
 };
 
 // Where the step is: what the hook was given.
@@ -102,6 +108,7 @@ struct StepPoint {
     int64_t step = 0;
     StepKind kind = StepKind::Line;
     Object* return_value = nullptr;
+    std::string_view events = "[]";  // the events since the previous step (JSON array)
 };
 
 // Whether `f` runs the program's own code (compiled from `program_path`): only those frames are

@@ -7,7 +7,7 @@ namespace hs::observe {
 
 namespace {
 
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;
 
 void write_generation(JsonWriter& w, int generation) {
     if (generation < 0) w.null();
@@ -57,6 +57,21 @@ void write_object(JsonWriter& w, const ObjectRecord& o) {
         w.key("label").value(o.reach.label);
         w.end_object();
     }
+    if (o.id > 0) {
+        w.key("allocated").value(o.allocated_step);
+        w.key("freed");
+        if (o.death.step < 0) {
+            w.null();
+        } else {
+            w.begin_object();
+            w.key("step").value(o.death.step);
+            w.key("reason").value(o.death.generation < 0 ? "refcount" : "gc");
+            w.key("generation");
+            if (o.death.generation >= 0) w.value(o.death.generation);
+            else w.null();
+            w.end_object();
+        }
+    }
     w.end_object();
 }
 
@@ -84,6 +99,7 @@ void write_header(JsonWriter& w, const Snapshot& s) {
     w.key("step").value(s.step);
     w.key("kind").value(step_kind_name(s.kind));
     w.key("line").value(s.line);
+    w.key("events").raw(s.events.empty() ? "[]" : s.events);
 }
 
 

@@ -40,6 +40,21 @@ async function withSession(limits, fn) {
   }
 }
 
+// The index of the first step of `kind` ('call', 'line', ...) at `line` in a run log's columns.
+function findStep(log, kind, line) {
+  const letter = { call: 'c', line: 'l', return: 'r', exception: 'e', exit: 'x' }[kind];
+  for (let i = 0; i < log.step_count; i++) {
+    if (log.steps.kind[i] === letter && log.steps.line[i] === line) return i;
+  }
+  return -1;
+}
+
+function snapshotAt(session, step) {
+  const snapshot = JSON.parse(session.snapshot(step));
+  assert.equal(snapshot.ok, true, JSON.stringify(snapshot).slice(0, 300));
+  return snapshot;
+}
+
 function loadAndRun(session, source) {
   const loaded = JSON.parse(session.load(source));
   assert.equal(loaded.ok, true, `load failed: ${JSON.stringify(loaded)}`);
@@ -77,6 +92,62 @@ for (const example of examples) {
     });
   });
 }
+
+function notebookSource(name) {
+  return fs.readFileSync(path.join(notebookDir, `${name}.py`), 'utf8');
+}
+
+test('notebook 10: after the dels the Nodes are garbage with count 1; gc.collect() frees them as generation 2', async () => {
+  await withSession(undefined, (session) => {
+    const log = loadAndRun(session, notebookSource('10_cyclic_gc_collect'));
+    // Before line 19 (`collected = gc.collect()`) runs, after `del a` and `del b`.
+    const before = findStep(log, 'line', 19);
+    assert.ok(before > 0);
+    const snapshot = snapshotAt(session, before);
+    const nodes = snapshot.objects.filter((o) => o.type === 'Node');
+    assert.equal(nodes.length, 2);
+    for (const node of nodes) {
+      assert.equal(node.refcount, 1, 'held only by the other Node');
+      assert.equal(node.garbage, true);
+      assert.equal(node.reach, null);
+      assert.deepEqual(node.freed, { step: before + 1, reason: 'gc', generation: 2 });
+    }
+    // While a and b still name them, each has count 2 and is not garbage.
+    const linked = snapshotAt(session, findStep(log, 'line', 15));
+    for (const node of linked.objects.filter((o) => o.type === 'Node')) {
+      assert.equal(node.refcount, 2);
+      assert.equal(node.garbage, false);
+    }
+    // The next step: collected by gc, generation 2, and gone.
+    assert.deepEqual(log.collections[0], { step: before + 1, generation: 2, counts_before: log.collections[0].counts_before, collected: 2, uncollectable: 0 });
+    const after = snapshotAt(session, before + 1);
+    for (const node of nodes) {
+      assert.equal(after.objects.find((o) => o.id === node.id), undefined);
+      const freed = after.events.find((e) => e.event === 'freed' && e.id === node.id);
+      assert.deepEqual(freed, { event: 'freed', id: node.id, type: 'Node', reason: 'gc', generation: 2 });
+    }
+    const gc = after.events.find((e) => e.event === 'gc');
+    assert.equal(gc.collected, 2);
+    assert.deepEqual([...gc.phases.unreachable].sort(), nodes.map((n) => n.id).sort());
+  });
+});
+
+test('notebook 09: the list\'s count is x, y and the argument on the stack', async () => {
+  await withSession(undefined, (session) => {
+    const log = loadAndRun(session, notebookSource('09_refcount_getrefcount'));
+    // The step after line 6 ran has the getrefcount event that explains the printed 3.
+    const at = findStep(log, 'line', 7);
+    const event = snapshotAt(session, at).events.find((e) => e.event === 'getrefcount');
+    assert.equal(event.refcount, 3);
+    assert.deepEqual(event.holders.map((h) => [h.kind, h.name ?? h.function]), [['global', 'x'], ['global', 'y'], ['stack', '<module>']]);
+    assert.match(event.holders[2].label, /^stack\[\d+\]$/, 'a slot of the module frame\'s evaluation stack');
+    // At line 6 itself, before the call, the snapshot counts x and y.
+    const snapshot = snapshotAt(session, findStep(log, 'line', 6));
+    const list = snapshot.objects.find((o) => o.type === 'list' && o.holders.some((h) => h.name === 'x'));
+    assert.equal(list.refcount, 2);
+    assert.deepEqual(list.holders.map((h) => h.name), ['x', 'y']);
+  });
+});
 
 test('step, step_back, delta and reset move through the run', async () => {
   await withSession(undefined, (session) => {

@@ -49,7 +49,7 @@ const heapView = createHeapView({
   zoom: { in: $('zoom-in'), out: $('zoom-out'), fit: $('zoom-fit') },
   exportButtons: { svg: $('export-svg'), png: $('export-png') },
 });
-const gcPanel = createGcPanel($('gc-panel'), { onReplay: replayCollection });
+const gcPanel = createGcPanel($('gc-panel'), { onReplay: replayCollection, describe: describeCollection });
 const stepEvents = createStepEvents($('step-events'));
 const runner = new Runner({ onBusy: () => updateButtons() });
 
@@ -152,6 +152,17 @@ async function replayCollection(collection, phase) {
   heapView.mark(phase.marks);
 }
 
+// A collection of the run log with its gc event (and so its phases): the events of the step
+// it ended before, in the snapshot of that step. Collections that end before the same step are
+// that step's gc events in order.
+async function describeCollection(collection) {
+  const trace = state.trace;
+  const snapshot = await snapshotAt(collection.step, state.snapshots);
+  const gcEvents = snapshot.ok ? snapshot.events.filter((event) => event.event === 'gc') : [];
+  const index = trace.collections.filter((c) => c.step === collection.step).indexOf(collection);
+  return { ...collection, ...(gcEvents[index] ?? {}) };
+}
+
 // Brings the diagram to the current step. One request is in flight at a time: dragging the
 // timeline asks only for the step it rests on, not every step it passed. Callers share one
 // promise, which settles when the current step is shown. Snapshots are cached per run.
@@ -193,7 +204,7 @@ function display(step, snapshot) {
   }
   heapView.show(snapshot, { step, trace: state.trace });
   const types = new Map(snapshot.objects.map((object) => [object.id, object.type]));
-  stepEvents.show(state.trace.eventsAt(step), (id) => types.get(id) ?? state.trace.lifetimes.get(id)?.type);
+  stepEvents.show(snapshot.events, (id) => types.get(id));
   gcPanel.showStep(step, snapshot.gc);
 }
 

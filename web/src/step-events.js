@@ -25,8 +25,8 @@ function describe(event, name) {
       return `new ${event.type} #${event.id}${event.size === null ? '' : ` (${event.size} bytes)`}`;
     case 'freed':
       return event.reason === 'gc'
-        ? `${name(event.id)} freed by the collector (generation ${event.generation})`
-        : `${name(event.id)} freed: its reference count reached 0`;
+        ? `#${event.id} ${event.type} freed by the collector (generation ${event.generation})`
+        : `#${event.id} ${event.type} freed: its reference count reached 0`;
     case 'gc':
       return `the collector ran on generation ${event.generation}: ${event.collected} unreachable object${event.collected === 1 ? '' : 's'} collected`;
     case 'del':

@@ -1,61 +1,51 @@
-// The run log of one program (docs/trace-format.md) with the questions the page asks of it:
-// which line a step is at, the output so far, how the run ended, the collections, the memory
-// curve, and when each object was allocated and freed.
+// The run log of one program (docs/trace-format.md, version 2) with the questions the page asks
+// of it: which line a step is at, the output so far, how the run ended, the collections and the
+// memory curve. The log's steps are columns; what happened at one step in detail comes with that
+// step's snapshot.
+const KINDS = { c: 'call', l: 'line', r: 'return', e: 'exception', x: 'exit' };
+
 export class Trace {
   constructor(log) {
     this.log = log;
-    this.steps = log.steps;
-    this.lastStep = Math.max(0, this.steps.length - 1);
+    this.columns = log.steps;
+    this.stepCount = log.steps.kind.length;
+    this.lastStep = Math.max(0, this.stepCount - 1);
     // Where a finished run is shown: the module's last step, while its variables still exist
     // (after it, module cleanup frees them); the last step if the module never got there.
-    const moduleEnd = this.steps.findLastIndex((s) => s.kind === 'return' && s.depth === 1);
+    const { kind, depth } = this.columns;
+    let moduleEnd = -1;
+    for (let i = this.stepCount - 1; i >= 0 && moduleEnd < 0; i--) {
+      if (kind[i] === 'r' && depth[i] === 1) moduleEnd = i;
+    }
     this.endStep = moduleEnd >= 0 ? moduleEnd : this.lastStep;
     this.failed = log.status !== 'finished';
 
-    // Output: the chunks of every step, and how many of them exist at the end of each step.
-    this.chunks = [];
-    this.chunkCount = [];
-    this.collections = [];
-    this.lifetimes = new Map(); // id -> { allocated: step, type, freed: step | null, reason, generation }
-    this.steps.forEach((step, index) => {
-      for (const event of step.events ?? []) this.record(event, index);
-      this.chunkCount.push(this.chunks.length);
-    });
+    // Output: the chunks in order; chunk.step is the first step that sees it.
+    this.chunks = log.output.map(({ stream, text }) => ({ stream, text }));
+    this.chunkSteps = log.output.map((chunk) => chunk.step);
+    this.collections = log.collections;
   }
 
-  // Events listed at a step happened between the previous step and that one.
-  record(event, step) {
-    switch (event.event) {
-      case 'stdout':
-      case 'stderr':
-        this.chunks.push({ stream: event.event, text: event.text });
-        break;
-      case 'gc':
-        this.collections.push({ ...event, step });
-        break;
-      case 'allocated':
-        this.lifetimes.set(event.id, { allocated: step, type: event.type, freed: null, reason: null });
-        break;
-      case 'freed': {
-        const life = this.lifetimes.get(event.id) ?? { allocated: null };
-        this.lifetimes.set(event.id, { ...life, freed: step, reason: event.reason, generation: event.generation });
-        break;
-      }
-      default:
-        break;
-    }
+  kindAt(step) {
+    return KINDS[this.columns.kind[step]] ?? 'line';
   }
 
   lineAt(step) {
-    return this.steps[step]?.line ?? 0;
+    return this.columns.line[step] ?? 0;
+  }
+
+  functionAt(step) {
+    return this.log.functions[this.columns.function[step]] ?? '';
   }
 
   // Where a step is, in words: "line 6", "call f() · line 3", "return from f() · line 4".
   describe(step) {
-    const { kind, line, function: name, depth } = this.steps[step];
+    const kind = this.kindAt(step);
+    const line = this.lineAt(step);
+    const name = this.functionAt(step);
     switch (kind) {
       case 'line': return `line ${line}`;
-      case 'call': return depth === 1 && name === '<module>' ? 'the program starts' : `call ${name}() · line ${line}`;
+      case 'call': return this.columns.depth[step] === 1 && name === '<module>' ? 'the program starts' : `call ${name}() · line ${line}`;
       case 'return': return `${name === '<module>' ? 'the module ends' : `return from ${name}()`} · line ${line}`;
       case 'exception': return `exception · line ${line}`;
       case 'exit': return 'the program is over (after cleanup)';
@@ -65,20 +55,23 @@ export class Trace {
 
   // How many of the output chunks ([{ stream, text }] in this.chunks) were written by `step`.
   outputCountAt(step) {
-    return this.chunkCount[step] ?? 0;
+    let low = 0;
+    let high = this.chunkSteps.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.chunkSteps[mid] <= step) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
-  eventsAt(step) {
-    return this.steps[step]?.events ?? [];
-  }
-
-  // Live program objects and bytes at each step, for the memory chart.
+  // Live program objects and bytes at each step, for the memory chart: { objects, bytes }.
   memorySeries() {
-    return this.steps.map((step) => ({ objects: step.objects, bytes: step.bytes }));
+    return { objects: this.columns.objects, bytes: this.columns.bytes };
   }
 
   summary() {
-    const steps = `${this.steps.length} step${this.steps.length === 1 ? '' : 's'}`;
+    const steps = `${this.stepCount} step${this.stepCount === 1 ? '' : 's'}`;
     switch (this.log.status) {
       case 'finished':
         return `Finished after ${steps}.`;

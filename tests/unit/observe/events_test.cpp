@@ -6,8 +6,8 @@ using namespace hs::observe::test;
 
 namespace {
 
-const Json* first_event(const Json& log, const std::string& name) {
-    auto events = events_named(log, name);
+const Json* first_event(const Json& trace, const std::string& name) {
+    auto events = events_named(trace, name);
     return events.empty() ? nullptr : events[0];
 }
 
@@ -25,46 +25,69 @@ TEST_CASE("allocated and freed events name the same ids the snapshots use", "[ob
     Json log = load_and_run(session, "a = [1, 2, 3]\nb = a\ndel a\ndel b\nprint('done')\n");
     int64_t made = find_step(log, "line", 2);
     REQUIRE(made > 0);
+    Json snap = snapshot_at(session, made);
     const Json* allocated = nullptr;
-    for (const Json& e : log["steps"][static_cast<size_t>(made)]["events"].items) {
+    for (const Json& e : snap["events"].items) {
         if (e["event"].string == "allocated" && e["type"].string == "list") allocated = &e;
     }
     REQUIRE(allocated);
     CHECK((*allocated)["size"].integer() == 88);  // [1, 2, 3]: a list display of constants, capacity 4
     int64_t id = (*allocated)["id"].integer();
-    Json snap = snapshot_at(session, made);
     CHECK(variable_id(snap, "a") == id);
     // Freed by refcount when `del b` ran: the event is in the step after it.
     int64_t after = find_step(log, "line", 5);
+    // The object's lifetime, in every snapshot that shows it.
+    const Json* list = object_by_id(snap, id);
+    REQUIRE(list);
+    CHECK((*list)["allocated"].integer() == made);
+    CHECK((*list)["freed"]["step"].integer() == after);
+    CHECK((*list)["freed"]["reason"].string == "refcount");
+    CHECK((*list)["freed"]["generation"].is_null());
+    Json at_free = snapshot_at(session, after);
     bool freed = false;
-    for (const Json& e : log["steps"][static_cast<size_t>(after)]["events"].items) {
+    for (const Json& e : at_free["events"].items) {
         if (e["event"].string == "freed" && e["id"].integer() == id) {
             freed = true;
+            CHECK(e["type"].string == "list");
             CHECK(e["reason"].string == "refcount");
             CHECK(e["generation"].is_null());
         }
     }
     CHECK(freed);
-    CHECK(object_by_id(snapshot_at(session, after), id) == nullptr);
+    CHECK(object_by_id(at_free, id) == nullptr);
+    // A replay shows the events of its own step only.
+    Json before_free = snapshot_at(session, after - 1);
+    for (const Json& e : before_free["events"].items) CHECK_FALSE((e["event"].string == "freed" && e["id"].integer() == id));
 }
 
 TEST_CASE("output events merge a step's writes and match stdout", "[observe][events]") {
     Session session;
     Json log = load_and_run(session, "print('a', end='')\nprint('b')\nimport sys\nprint('e', file=sys.stderr)\n");
+    Json trace = trace_of(session);
     std::string out, err;
-    for (const Json* e : events_named(log, "stdout")) out += (*e)["text"].string;
-    for (const Json* e : events_named(log, "stderr")) err += (*e)["text"].string;
+    for (const Json* e : events_named(trace, "stdout")) out += (*e)["text"].string;
+    for (const Json* e : events_named(trace, "stderr")) err += (*e)["text"].string;
     CHECK(out == log["stdout"].string);
     CHECK(out == "ab\n");
     CHECK(err == "e\n");
-    CHECK(events_named(log, "stdout").size() == 2);
+    CHECK(events_named(trace, "stdout").size() == 2);
+    // The run log keeps the same chunks, at the steps the events are at.
+    const Json& chunks = log["output"];
+    REQUIRE(chunks.size() == 3);
+    CHECK(chunks[0]["stream"].string == "stdout");
+    CHECK(chunks[0]["text"].string == "a");
+    CHECK(chunks[0]["step"].integer() == find_step(log, "line", 2));
+    CHECK(chunks[1]["text"].string == "b\n");
+    CHECK(chunks[2]["stream"].string == "stderr");
+    CHECK(chunks[2]["text"].string == "e\n");
 }
 
 TEST_CASE("an exception is a step and an event, with CPython's message", "[observe][events]") {
     Session session;
     Json log = load_and_run(session, "d = {}\ntry:\n    d['k']\nexcept KeyError as e:\n    pass\nx = 1 / 0\n");
     CHECK(log["status"].string == "error");
-    auto exceptions = events_named(log, "exception");
+    Json trace = trace_of(session);
+    auto exceptions = events_named(trace, "exception");
     REQUIRE(exceptions.size() == 2);
     CHECK((*exceptions[0])["type"].string == "KeyError");
     CHECK((*exceptions[0])["message"].string == "'k'");
@@ -82,9 +105,10 @@ TEST_CASE("__del__ gives a del event, and a collection lists its phases", "[obse
                             "import gc\nclass N:\n    def __del__(self):\n        print('del', self.v)\n"
                             "a = N()\na.v = 1\nb = N()\nb.v = 2\na.other = b\nb.other = a\ndel a, b\nn = gc.collect()\nprint(n)\n");
     CHECK(log["stdout"].string == "del 1\ndel 2\n2\n");
-    auto dels = events_named(log, "del");
+    Json trace = trace_of(session);
+    auto dels = events_named(trace, "del");
     REQUIRE(dels.size() == 2);
-    const Json* gc = first_event(log, "gc");
+    const Json* gc = first_event(trace, "gc");
     REQUIRE(gc);
     const Json& phases = (*gc)["phases"];
     int64_t first = (*dels[0])["id"].integer(), second = (*dels[1])["id"].integer();
@@ -97,6 +121,20 @@ TEST_CASE("__del__ gives a del event, and a collection lists its phases", "[obse
     for (const Json& pair : phases["gc_refs"].items) {
         if (pair[0].integer() == first || pair[0].integer() == second) CHECK(pair[1].integer() == 0);
     }
+    // The run log lists the collection at the step after it ended (the __del__ steps ran inside
+    // it), and the replay to that step describes it whole. (The others are at exit.)
+    REQUIRE(log["collections"].size() >= 1);
+    const Json& collection = log["collections"][0];
+    CHECK(collection["generation"].integer() == 2);
+    CHECK(collection["collected"].integer() == 2);
+    Json at_end = snapshot_at(session, collection["step"].integer());
+    const Json* replayed = nullptr;
+    for (const Json& e : at_end["events"].items) {
+        if (e["event"].string == "gc") replayed = &e;
+    }
+    REQUIRE(replayed);
+    CHECK((*replayed)["phases"]["unreachable"].size() == phases["unreachable"].size());
+    CHECK(contains((*replayed)["phases"]["finalized"], first));
     // While __del__ runs inside gc.collect(), its object is finalized, and garbage.
     int64_t in_del = find_step(log, "line", 4);
     REQUIRE(in_del > 0);
@@ -113,7 +151,8 @@ TEST_CASE("a resurrecting __del__ shows in the collection's phases", "[observe][
                             "import gc\nsaved = []\nclass R:\n    def __del__(self):\n        saved.append(self)\n"
                             "r = R()\nr.me = r\ndel r\nprint(gc.collect(), len(saved))\n");
     CHECK(log["stdout"].string == "0 1\n");
-    const Json* gc = first_event(log, "gc");
+    Json trace = trace_of(session);
+    const Json* gc = first_event(trace, "gc");
     REQUIRE(gc);
     CHECK((*gc)["collected"].integer() == 0);
     REQUIRE((*gc)["phases"]["resurrected"].size() == 1);
@@ -174,7 +213,8 @@ TEST_CASE("a weakref callback is an event, before the callback's own steps", "[o
                             "import weakref\nclass A:\n    pass\na = A()\nr = weakref.ref(a, lambda ref: print('cb'))\n"
                             "del a\nprint(r() is None)\n");
     CHECK(log["stdout"].string == "cb\nTrue\n");
-    const Json* cb = first_event(log, "weakref_callback");
+    Json trace = trace_of(session);
+    const Json* cb = first_event(trace, "weakref_callback");
     REQUIRE(cb);
     int64_t at = find_step(log, "line", 7);
     REQUIRE(at > 0);

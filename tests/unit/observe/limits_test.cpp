@@ -7,8 +7,10 @@ using namespace hs::observe::test;
 
 namespace {
 
-bool has_limit_event(const Json& log, const std::string& kind) {
-    for (const Json* e : events_named(log, "limit")) {
+// Whether a step of the run has a limit event of this kind (read from the session's trace).
+bool has_limit_event(Session& session, const std::string& kind) {
+    Json trace = trace_of(session);
+    for (const Json* e : events_named(trace, "limit")) {
         if ((*e)["kind"].string == kind) return true;
     }
     return false;
@@ -29,8 +31,8 @@ TEST_CASE("the step limit stops a runaway loop at its last step, which can be in
     Session session(limits);
     Json log = load_and_run(session, "n = 0\nwhile True:\n    n += 1\n    try:\n        pass\n    finally:\n        x = [n]\n");
     CHECK(log["status"].string == "step_limit");
-    CHECK(log["steps"].size() == 50);
-    CHECK(has_limit_event(log, "step_limit"));
+    CHECK(step_count(log) == 50);
+    CHECK(has_limit_event(session, "step_limit"));
     Json last = snapshot_at(session, 49);
     CHECK(last["frames"].size() == 1);
     CHECK(variable_id(last, "n") != 0);
@@ -45,8 +47,7 @@ TEST_CASE("a loop that makes no new step (one line) still meets the step limit",
     Session session(limits);
     Json log = load_and_run(session, "n = 0\nwhile True: pass\n");
     CHECK(log["status"].string == "step_limit");
-    CHECK(has_limit_event(log, "step_limit"));
-    CHECK(log["steps"].size() == 3);  // call, line 1, line 2: the last one
+    CHECK(step_count(log) == 3);  // call, line 1, line 2: the last one
     Json loop = snapshot_at(session, 2);
     CHECK(variable_id(loop, "n") != 0);
     runs_next_program(session);
@@ -60,7 +61,7 @@ TEST_CASE("MemoryError past the heap budget ends the run with an error, replayab
     CHECK(log["status"].string == "error");
     CHECK(log["exit_code"].integer() == 1);
     CHECK(log["stderr"].string.find("MemoryError") != std::string::npos);
-    CHECK(has_limit_event(log, "memory"));
+    CHECK(has_limit_event(session, "memory"));
     // The step where the exception is raised can be inspected.
     int64_t raised = find_step(log, "exception", 3);
     REQUIRE(raised > 0);
@@ -76,12 +77,13 @@ TEST_CASE("RecursionError at the recursion limit, with every frame inspectable",
     Json log = load_and_run(session, "def down(n):\n    return down(n + 1)\ndown(0)\n");
     CHECK(log["status"].string == "error");
     CHECK(log["stderr"].string.find("RecursionError: maximum recursion depth exceeded") != std::string::npos);
-    CHECK(has_limit_event(log, "recursion"));
+    CHECK(has_limit_event(session, "recursion"));
     int64_t deepest = 0, depth = 0;
-    for (const Json& s : log["steps"].items) {
-        if (s["depth"].integer() > depth) {
-            depth = s["depth"].integer();
-            deepest = s["step"].integer();
+    std::vector<Step> steps = steps_of(log);
+    for (size_t i = 0; i < steps.size(); i++) {
+        if (steps[i].depth > depth) {
+            depth = steps[i].depth;
+            deepest = static_cast<int64_t>(i);
         }
     }
     CHECK(depth == 100);
@@ -97,8 +99,8 @@ TEST_CASE("the output limit cuts the output and stops the run", "[observe][limit
     Json log = load_and_run(session, "while True:\n    print('0123456789abc')\n");
     CHECK(log["status"].string == "output_limit");
     CHECK(log["stdout"].string.size() == 100);
-    CHECK(has_limit_event(log, "output"));
-    int64_t last = static_cast<int64_t>(log["steps"].size()) - 1;
+    CHECK(has_limit_event(session, "output"));
+    int64_t last = static_cast<int64_t>(step_count(log)) - 1;
     CHECK(parse_json(session.snapshot(last))["ok"].boolean);
     runs_next_program(session);
 }
@@ -114,7 +116,7 @@ TEST_CASE("a stopped program runs no finally block, except clause, __exit__ or _
                             "g = gen()\nnext(g)\nd = D()\ntry:\n    with D():\n        while True:\n            pass\n"
                             "except BaseException:\n    print('caught')\nfinally:\n    print('finally')\n");
     CHECK(log["status"].string == "step_limit");
-    CHECK(log["steps"].size() == 40);
+    CHECK(step_count(log) == 40);
     CHECK(log["stdout"].string == "");
     CHECK(log["stderr"].string == "");
     runs_next_program(session);

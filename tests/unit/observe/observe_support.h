@@ -52,11 +52,53 @@ inline Json snapshot_at(Session& session, int64_t step) {
     return snap;
 }
 
+// One step of a run log, read from its columns.
+struct Step {
+    std::string kind;
+    int64_t line = 0;
+    int64_t depth = 0;
+    std::string function;
+    int64_t objects = 0;
+    int64_t bytes = 0;
+};
+
+inline std::string kind_name(char letter) {
+    switch (letter) {
+    case 'c': return "call";
+    case 'l': return "line";
+    case 'r': return "return";
+    case 'e': return "exception";
+    case 'x': return "exit";
+    }
+    FAIL("unknown step kind letter " << letter);
+    return "";
+}
+
+inline std::vector<Step> steps_of(const Json& log) {
+    const Json& columns = log["steps"];
+    const std::string& kinds = columns["kind"].string;
+    std::vector<Step> steps;
+    for (size_t i = 0; i < kinds.size(); i++) {
+        Step s;
+        s.kind = kind_name(kinds[i]);
+        s.line = columns["line"][i].integer();
+        s.depth = columns["depth"][i].integer();
+        int64_t function = columns["function"][i].integer();
+        s.function = function < 0 ? "" : log["functions"][static_cast<size_t>(function)].string;
+        s.objects = columns["objects"][i].integer();
+        s.bytes = columns["bytes"][i].integer();
+        steps.push_back(s);
+    }
+    return steps;
+}
+
+inline size_t step_count(const Json& log) { return log["steps"]["kind"].string.size(); }
+
 // The index of the first step of `kind` at `line` (-1 if none).
 inline int64_t find_step(const Json& log, const std::string& kind, int line, int64_t from = 0) {
-    const Json& steps = log["steps"];
+    std::vector<Step> steps = steps_of(log);
     for (size_t i = static_cast<size_t>(from); i < steps.size(); i++) {
-        if (steps[i]["kind"].string == kind && steps[i]["line"].integer() == line) return static_cast<int64_t>(i);
+        if (steps[i].kind == kind && steps[i].line == line) return static_cast<int64_t>(i);
     }
     return -1;
 }
@@ -79,10 +121,18 @@ inline const Json* object_by_id(const Json& snap, int64_t id) {
     return nullptr;
 }
 
-// The events of every step, in order, that have this "event" name.
-inline std::vector<const Json*> events_named(const Json& log, const std::string& name) {
+// The trace document of the loaded program (Session::trace: the run log and every step's
+// snapshot or delta, with its events); the session keeps the run for snapshots.
+inline Json trace_of(Session& session) {
+    Json trace = parse_answer(session.trace());
+    REQUIRE(trace["run"]["ok"].boolean);
+    return trace;
+}
+
+// The events of every step of a trace document, in order, that have this "event" name.
+inline std::vector<const Json*> events_named(const Json& trace, const std::string& name) {
     std::vector<const Json*> out;
-    for (const Json& step : log["steps"].items) {
+    for (const Json& step : trace["steps"].items) {
         for (const Json& e : step["events"].items) {
             if (e["event"].string == name) out.push_back(&e);
         }

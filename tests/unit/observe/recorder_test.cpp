@@ -20,7 +20,6 @@ RunLog record(const std::string& source) {
 // Replays `log` to `step`; returns the divergence ("" when the snapshot was taken).
 std::string replay_to(const std::string& source, const RunLog& log, int64_t step, bool* got_snapshot) {
     RecorderConfig config;
-    config.record_events = false;
     config.expected = &log;
     config.stop_at = step;
     Recorder recorder(std::move(config));

@@ -76,16 +76,16 @@ TEST_CASE("snapshot refcounts equal what sys.getrefcount prints minus one", "[ob
     REQUIRE(log["status"].string == "finished");
     std::istringstream printed(log["stdout"].string);
     std::set<int> print_lines = lines_calling_getrefcount(kProgram);
-    const Json& steps = log["steps"];
+    std::vector<Step> steps = steps_of(log);
     int checked = 0;
     for (size_t i = 0; i < steps.size(); i++) {
-        if (steps[i]["kind"].string != "line" || !print_lines.count(static_cast<int>(steps[i]["line"].integer()))) continue;
+        if (steps[i].kind != "line" || !print_lines.count(static_cast<int>(steps[i].line))) continue;
         std::string name;
         int64_t count = 0;
         REQUIRE(printed >> name >> count);
         Json snap = snapshot_at(session, static_cast<int64_t>(i));
         int64_t id = variable_id(snap, name);
-        INFO("step " << i << " line " << steps[i]["line"].integer() << ": " << name << " printed " << count);
+        INFO("step " << i << " line " << steps[i].line << ": " << name << " printed " << count);
         REQUIRE(id > 0);
         const Json* o = object_by_id(snap, id);
         REQUIRE(o);

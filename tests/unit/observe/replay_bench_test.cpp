@@ -44,7 +44,7 @@ TEST_CASE("benchmark: a snapshot and its delta with a 10,000-object heap", "[obs
     const Json& last_line = steps[5];
     CHECK(last_line["added"].size() + last_line["changed"].size() < 10);
     int64_t heap_steps = 0;
-    for (const Json& s : trace["run"]["steps"].items) heap_steps += s["objects"].integer() >= 10000 ? 1 : 0;
+    for (const Step& s : steps_of(trace["run"])) heap_steps += s.objects >= 10000 ? 1 : 0;
     CHECK(heap_steps >= 5);
     std::printf("observe bench: trace of %zu steps (%lld with >= 10,000 objects) %.1f ms\n", steps.size(),
                 static_cast<long long>(heap_steps), std::chrono::duration<double, std::milli>(t1 - t0).count());

@@ -59,6 +59,7 @@ TEST_CASE("the trace's deltas rebuild, at every step, the snapshot a replay make
                 }
                 CHECK(same_json(replayed["frames"], s["frames"]));
                 CHECK(same_json(replayed["gc"], s["gc"]));
+                CHECK(same_json(replayed["events"], s["events"]));
             }
         }
     }
@@ -67,7 +68,7 @@ TEST_CASE("the trace's deltas rebuild, at every step, the snapshot a replay make
 TEST_CASE("step_back gives byte-identical snapshots to going forward", "[observe][replay]") {
     Session session;
     Json log = load_and_run(session, notebook_source("10_cyclic_gc_collect"));
-    size_t n = log["steps"].size();
+    size_t n = step_count(log);
     std::vector<std::string> forward{session.reset()};
     for (size_t i = 1; i < n; i++) forward.push_back(session.step());
     CHECK(session.cursor() == static_cast<int64_t>(n - 1));
@@ -85,7 +86,7 @@ TEST_CASE("an object keeps its id at every step", "[observe][replay]") {
     Session session;
     Json log = load_and_run(session, "a = [1]\nb = {'k': a}\nc = (a, b)\na.append(2)\ndel b\nprint(len(c))\n");
     int64_t list_id = 0;
-    for (size_t i = 2; i < log["steps"].size() - 1; i++) {
+    for (size_t i = 2; i < step_count(log) - 1; i++) {
         Json snap = snapshot_at(session, static_cast<int64_t>(i));
         int64_t id = variable_id(snap, "a");
         if (!id) continue;
@@ -107,7 +108,7 @@ TEST_CASE("a program that prints id() and iterates a set of instances replays ex
     Json log = load_and_run(session,
                             "class P:\n    pass\nps = {P() for _ in range(5)}\nfor p in ps:\n    print(id(p) % 1000)\nprint(hash(P()) % 97)\n");
     CHECK(log["status"].string == "finished");
-    int64_t last = static_cast<int64_t>(log["steps"].size()) - 1;
+    int64_t last = static_cast<int64_t>(step_count(log)) - 1;
     for (int64_t step : {int64_t{3}, last / 2, last}) {
         Json snap = parse_json(session.snapshot(step));
         INFO("step " << step);

@@ -1,11 +1,12 @@
 // A small JSON Schema checker for docs/trace-format.schema.json: the keywords that file uses
 // ($ref to #/$defs, type, enum, const, required, properties, items, prefixItems, minItems,
-// maxItems, minimum, oneOf). Returns the first problem found, or "" when the value conforms.
+// maxItems, minimum, oneOf, pattern). Returns the first problem found, or "" when the value conforms.
 #pragma once
 
 #include "json_value.h"
 
 #include <cmath>
+#include <regex>
 #include <string>
 
 namespace hs::observe::test {
@@ -72,6 +73,9 @@ private:
             for (const Json& e : schema["enum"].items) found = found || equal(v, e);
             if (!found) return where + ": not one of the allowed values";
         }
+        if (schema.has("pattern") && v.type == Json::Type::String &&
+            !std::regex_search(v.string, std::regex(schema["pattern"].string)))
+            return where + ": does not match its pattern";
         if (schema.has("minimum") && v.type == Json::Type::Number && v.number < schema["minimum"].number)
             return where + ": below the minimum";
         if (v.type == Json::Type::Object) {

@@ -20,8 +20,8 @@ TEST_CASE("load reports a syntax error as a diagnostic with its position", "[obs
     CHECK(log["status"].string == "error");
     CHECK(log["exit_code"].integer() == 1);
     CHECK(log["stderr"].string.find("SyntaxError: '[' was never closed") != std::string::npos);
-    CHECK(log["steps"].size() == 1);
-    CHECK(log["steps"][0]["kind"].string == "exit");
+    REQUIRE(step_count(log) == 1);
+    CHECK(steps_of(log)[0].kind == "exit");
 }
 
 TEST_CASE("a run gives every step as sys.settrace sees it, then the exit step", "[observe][session]") {
@@ -30,12 +30,15 @@ TEST_CASE("a run gives every step as sys.settrace sees it, then the exit step", 
     CHECK(log["status"].string == "finished");
     CHECK(log["stdout"].string == "2\n");
     std::vector<std::string> seen;
-    for (const Json& s : log["steps"].items) seen.push_back(s["kind"].string + " " + std::to_string(s["line"].integer()));
+    std::vector<Step> steps = steps_of(log);
+    for (const Step& s : steps) seen.push_back(s.kind + " " + std::to_string(s.line));
     // CPython 3.11's settrace events for this program, then heapscope's exit step.
     std::vector<std::string> expected{"call 0", "line 1", "line 3", "call 1", "line 2", "return 2", "line 4", "return 4", "exit 0"};
     CHECK(seen == expected);
-    CHECK(log["steps"][4]["depth"].integer() == 2);
-    CHECK(log["steps"][4]["function"].string == "f");
+    CHECK(steps[4].depth == 2);
+    CHECK(steps[4].function == "f");
+    CHECK(steps[8].function == "");
+    CHECK(log["functions"].size() == 2);  // <module> and f, each named once
 }
 
 TEST_CASE("methods before run, and steps out of range, answer with an error", "[observe][session]") {
@@ -53,7 +56,8 @@ TEST_CASE("notebook 09: the getrefcount event explains 3 as x, y and the argumen
     Session session;
     Json log = load_and_run(session, notebook_source("09_refcount_getrefcount"));
     CHECK(log["stdout"].string == notebook_output("09_refcount_getrefcount"));
-    auto events = events_named(log, "getrefcount");
+    Json trace = trace_of(session);
+    auto events = events_named(trace, "getrefcount");
     REQUIRE(events.size() == 2);
     const Json& first = *events[0];
     CHECK(first["refcount"].integer() == 3);
@@ -94,9 +98,11 @@ TEST_CASE("notebook 10: the Nodes are garbage after del, and gc.collect() collec
     }
     REQUIRE(nodes.size() == 2);
     // The next step: the collection ran, found 2, and freed them as generation-2 garbage.
-    Json after_log_step = log["steps"][static_cast<size_t>(before + 1)];
+    REQUIRE(log["collections"].size() >= 1);  // then those at exit
+    CHECK(log["collections"][0]["step"].integer() == before + 1);
+    Json next = snapshot_at(session, before + 1);
     const Json* gc_event = nullptr;
-    for (const Json& e : after_log_step["events"].items) {
+    for (const Json& e : next["events"].items) {
         if (e["event"].string == "gc") gc_event = &e;
     }
     REQUIRE(gc_event);
@@ -106,7 +112,7 @@ TEST_CASE("notebook 10: the Nodes are garbage after del, and gc.collect() collec
     CHECK((*gc_event)["phases"]["unreachable"].size() >= 2);
     for (int64_t id : nodes) {
         bool freed = false;
-        for (const Json& e : after_log_step["events"].items) {
+        for (const Json& e : next["events"].items) {
             if (e["event"].string == "freed" && e["id"].integer() == id) {
                 freed = true;
                 CHECK(e["reason"].string == "gc");
@@ -114,8 +120,12 @@ TEST_CASE("notebook 10: the Nodes are garbage after del, and gc.collect() collec
             }
         }
         CHECK(freed);
+        // Their lifetime, as the earlier snapshot told it.
+        const Json* node = object_by_id(snap, id);
+        CHECK((*node)["freed"]["step"].integer() == before + 1);
+        CHECK((*node)["freed"]["reason"].string == "gc");
+        CHECK((*node)["freed"]["generation"].integer() == 2);
     }
-    Json next = snapshot_at(session, before + 1);
     for (int64_t id : nodes) CHECK(object_by_id(next, id) == nullptr);
 }
 

@@ -23,12 +23,12 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 // The run's steps as "kind line function", up to the module frame's return (what runs at exit
 // is not in the oracle's trace).
-std::vector<std::string> steps_of(const Json& log) {
+std::vector<std::string> module_steps(const Json& log) {
     std::vector<std::string> steps;
-    for (const Json& s : log["steps"].items) {
-        if (s["kind"].string == "exit") break;
-        steps.push_back(s["kind"].string + " " + std::to_string(s["line"].integer()) + " " + s["function"].string);
-        if (s["kind"].string == "return" && s["depth"].integer() == 1) break;
+    for (const Step& s : steps_of(log)) {
+        if (s.kind == "exit") break;
+        steps.push_back(s.kind + " " + std::to_string(s.line) + " " + s.function);
+        if (s.kind == "return" && s.depth == 1) break;
     }
     return steps;
 }
@@ -55,7 +55,7 @@ TEST_CASE("every program's steps are CPython's settrace events", "[observe][step
         }
         Json log = parse_json(session.run());
         std::vector<std::string> expected = lines_of(read_text(expected_file.string()));
-        std::vector<std::string> got = steps_of(log);
+        std::vector<std::string> got = module_steps(log);
         size_t same = 0;
         while (same < expected.size() && same < got.size() && expected[same] == got[same]) same++;
         INFO("first difference at event " << same << ": CPython '" << (same < expected.size() ? expected[same] : "(end)")

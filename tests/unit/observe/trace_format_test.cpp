@@ -39,7 +39,7 @@ TEST_CASE("the trace of every notebook example conforms to the schema", "[observ
             std::string doc = session.trace();
             require_conforms(doc, "traceDocument");
             Json trace = parse_json(doc);
-            CHECK(trace["steps"].size() == trace["run"]["steps"].size());
+            CHECK(trace["steps"].size() == step_count(trace["run"]));
             if (std::string(name) != "11_best_practice_generators") {
                 CHECK(trace["run"]["status"].string == "finished");
                 CHECK(trace["run"]["stdout"].string == notebook_output(name));

@@ -86,9 +86,26 @@ test('a cycle: two Nodes, garbage after the dels, gone after gc.collect()', asyn
   const garbage = await objectsOfType('Node');
   assert.deepEqual(garbage.map((o) => [o.refcount, o.garbage]), [[1, 'true'], [1, 'true']]);
   await screenshot(page, '03-cycle-garbage');
+  // The inspector tells the Node's whole life: the collection at the next step frees it.
+  const collectStep = Number(await page.locator('#timeline').inputValue()) + 1;
+  await page.locator('#heap .object[data-type="Node"]').first().click();
+  const inspector = page.getByLabel('Object inspector');
+  await inspector.waitFor();
+  assert.match(await inspector.textContent(), new RegExp(`allocated at step \\d+, will be freed at step ${collectStep}, by the collector \\(generation 2\\)`));
   await stepToLine(20);
   assert.deepEqual(await objectsOfType('Node'), []);
+  // What happened at this step: the collection and the two Nodes it freed.
+  const events = await page.locator('#step-events').textContent();
+  assert.match(events, /the collector ran on generation 2: 2 unreachable objects collected/);
+  assert.equal(events.match(/#\d+ Node freed by the collector \(generation 2\)/g)?.length, 2);
   await screenshot(page, '04-cycle-collected');
+  // The collection replayed phase by phase on the diagram of the step before it.
+  await page.locator('#gc-panel .collections li', { hasText: `step ${collectStep}: generation 2, collected 2` }).getByRole('button', { name: 'Replay' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#heap .object[data-type="Node"] text')].filter((t) => t.textContent === 'gc_refs = 0').length === 2);
+  await page.getByRole('button', { name: 'Next phase' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#heap .object[data-type="Node"] text')].filter((t) => t.textContent === 'unreachable').length === 2);
+  await page.getByRole('button', { name: 'End replay' }).click();
+  await stepToLine(20);
   // Back restores the earlier diagram.
   await button(page, 'Back').click();
   await page.waitForFunction(() => document.querySelectorAll('#heap .object:not(.freed)[data-type="Node"][data-garbage="true"]').length === 2);
@@ -127,7 +144,10 @@ test('moving the timeline to the step already shown leaves the diagram working',
 });
 
 test('Stop ends an endless loop within a second and keeps the code', async () => {
-  const code = 'while True:\n    pass\n';
+  // `while True: pass` reaches the page's step limit in a fraction of a second (limits.test.mjs);
+  // each step of this loop spends milliseconds in C code, so it is still running when Stop is
+  // pressed.
+  const code = 'while True:\n    sum(range(100000))\n';
   await setCode(page, code);
   await button(page, 'Run').click();
   await page.waitForSelector('body[data-run="running"]');

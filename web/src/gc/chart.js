@@ -10,22 +10,25 @@ const PAD = 4;
 // each stretch of steps, so that peaks stay visible and the path stays small.
 const MAX_POINTS = 2 * WIDTH;
 
+// series: { objects: [...], bytes: [...] }, one entry per step.
 export function memoryChart(series, step) {
-  const last = Math.max(series.length - 1, 1);
+  const length = series.objects.length;
+  const last = Math.max(length - 1, 1);
   const x = (i) => PAD + (i / last) * (WIDTH - 2 * PAD);
   const line = (key) => {
-    const stride = Math.max(1, Math.ceil(series.length / MAX_POINTS));
+    const values = series[key];
+    const stride = Math.max(1, Math.ceil(length / MAX_POINTS));
     const points = [];
     let max = 1;
-    for (let start = 0; start < series.length; start += stride) {
+    for (let start = 0; start < length; start += stride) {
       let peak = 0;
-      for (let i = start; i < Math.min(start + stride, series.length); i++) peak = Math.max(peak, series[i][key]);
+      for (let i = start; i < Math.min(start + stride, length); i++) peak = Math.max(peak, values[i]);
       points.push([start, peak]);
       max = Math.max(max, peak);
     }
     return points.map(([i, v], n) => `${n ? 'L' : 'M'}${x(i).toFixed(1)},${(HEIGHT - PAD - (v / max) * (HEIGHT - 2 * PAD)).toFixed(1)}`).join(' ');
   };
-  const here = series[step] ?? { objects: 0, bytes: 0 };
+  const here = { objects: series.objects[step] ?? 0, bytes: series.bytes[step] ?? 0 };
   return svg('svg', {
     class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, preserveAspectRatio: 'none', role: 'img',
     'aria-label': `Memory over the steps: ${here.objects} live objects and ${here.bytes} bytes at step ${step}`,

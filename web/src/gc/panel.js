@@ -4,7 +4,9 @@ import { el } from '../dom.js';
 import { memoryChart } from './chart.js';
 import { replayPhases } from './replay.js';
 
-export function createGcPanel(root, { onReplay }) {
+// onReplay(collection, phase): show a phase on the diagram (null, null: the replay ended).
+// describe(collection): the collection's gc event with its phases (from its step's snapshot).
+export function createGcPanel(root, { onReplay, describe }) {
   let trace = null;
   let step = 0;
   let gcState = null; // the snapshot's collector state: { counts, thresholds, enabled }
@@ -26,7 +28,7 @@ export function createGcPanel(root, { onReplay }) {
       el('p', { className: 'chart-key' },
         el('span', { className: 'key-objects' }, '— live objects'), ' ',
         el('span', { className: 'key-bytes' }, '— live bytes'),
-        ` · now: ${series[step].objects} objects, ${series[step].bytes} bytes`),
+        ` · now: ${series.objects[step]} objects, ${series.bytes[step]} bytes`),
     ].filter(Boolean));
   }
 
@@ -57,9 +59,12 @@ export function createGcPanel(root, { onReplay }) {
     el('button', { type: 'button', onclick: () => startReplay(collection) }, 'Replay'))));
   }
 
-  function startReplay(collection) {
-    replay = { collection, phases: replayPhases(collection), index: 0 };
-    onReplay(collection, replay.phases[0]);
+  async function startReplay(collection) {
+    const shownTrace = trace;
+    const described = await describe(collection);
+    if (trace !== shownTrace) return; // a new run started meanwhile
+    replay = { collection: described, phases: replayPhases(described), index: 0 };
+    onReplay(described, replay.phases[0]);
     render();
   }
 

@@ -39,7 +39,7 @@ export function showInspector(panel, { model, snapshot, context, id, onSelect, o
     el('h4', {}, 'Why is it alive?'),
     pathFromRoot(all, id, link),
     el('h4', {}, 'Lifetime'),
-    lifetime(context, id),
+    lifetime(source, context?.step),
   );
   panel.hidden = false;
 }
@@ -87,13 +87,14 @@ function pathFromRoot(byId, id, link) {
   return el('p', {}, 'No path from any root: only references inside a cycle (or the interpreter) keep it alive.');
 }
 
-function lifetime(context, id) {
-  const life = context?.trace.lifetimes.get(id);
-  if (!life) return el('p', { className: 'muted' }, 'alive since before the program started');
-  const parts = [life.allocated === null ? 'allocated before the program started' : `allocated at step ${life.allocated}`];
-  if (life.freed !== null && life.freed !== undefined) {
-    parts.push(life.freed <= context.step ? `freed at step ${life.freed}` : `will be freed at step ${life.freed}`);
-    parts.push(life.reason === 'gc' ? `by the collector (generation ${life.generation})` : 'when its count reached 0');
+// `record`: the object's snapshot record, whose allocated/freed tell its whole life in the run.
+function lifetime(record, step) {
+  if (record.allocated === undefined) return el('p', { className: 'muted' }, 'alive since before the program started');
+  const parts = [`allocated at step ${record.allocated}`];
+  const freed = record.freed;
+  if (freed) {
+    parts.push(freed.step <= step ? `freed at step ${freed.step}` : `will be freed at step ${freed.step}`);
+    parts.push(freed.reason === 'gc' ? `by the collector (generation ${freed.generation})` : 'when its count reached 0');
   } else {
     parts.push('still alive when the program ended');
   }
