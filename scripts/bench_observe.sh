@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Observation cost (issue 4's benchmark): prints a Markdown table of
 #   - each program of tests/bench/observe_suite.txt run plainly (`heapscope run`) and recorded as
-#     the page records it (`heapscope record`: every line a step, with its events), natively:
+#     the page records it (`heapscope record`: every line a step, the run log's JSON), natively:
 #     the ratio record/run is the cost of observing (bar <= 3);
 #   - the same programs run by the WebAssembly build under Node (build/wasm/heapscope-node)
 #     against the native build: the ratio wasm/native (bar <= 2), also net of start-up (an empty
@@ -88,7 +88,7 @@ require(dir + '/heapscope.js')({ wasmBinary: fs.readFileSync(dir + '/heapscope.w
   for (let i = 0; i < 5; i++) {
     s.load(source);  // a fresh run each time: nothing cached but the step before
     const log = JSON.parse(s.run());
-    const at = log.steps.findIndex((step) => step.kind === 'line' && step.line === 4);
+    const at = log.steps.line.findIndex((line, i) => log.steps.kind[i] === 'l' && line === 4);
     s.snapshot(at - 1);  // the step the page shows before it steps
     const t = performance.now();
     JSON.parse(s.delta(at - 1, at));

@@ -11,7 +11,7 @@ int64_t ObjectRegistry::add(Object* o) {
     int64_t id = program ? m_births - m_program_births_start : -m_births;
     bind(o, id);
     if (program) {
-        m_program.emplace_back(id, o);
+        if (m_listing) m_program.emplace_back(id, o);
         m_program_live++;
     }
     return id;
@@ -31,6 +31,7 @@ Object** ObjectRegistry::program_slot(int64_t id) {
 void ObjectRegistry::forget(int64_t id) {
     if (id <= 0) return;
     m_program_live--;
+    if (!m_listing) return;
     if (Object** slot = program_slot(id)) {
         *slot = nullptr;
         m_program_released++;
@@ -53,7 +54,7 @@ void ObjectRegistry::move(const Object* from, Object* to) {
     int64_t id = m_ids.erase(from);
     if (!id) return;
     bind(to, id);
-    if (Object** slot = id > 0 ? program_slot(id) : nullptr) *slot = to;
+    if (Object** slot = id > 0 && m_listing ? program_slot(id) : nullptr) *slot = to;
 }
 
 int64_t ObjectRegistry::find(const Object* o) const {

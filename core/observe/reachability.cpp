@@ -7,6 +7,7 @@
 #include "runtime/runtime.h"
 
 #include <deque>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace hs::observe {
@@ -109,14 +110,13 @@ void mark_garbage(std::vector<ObjectRecord>& objects) {
     }
 }
 
-void find_paths(std::vector<ObjectRecord>& objects, const std::unordered_map<Object*, size_t>& index,
-                const std::vector<RootRef>& roots) {
+void find_paths(std::vector<ObjectRecord>& objects, const PointerMap& index, const std::vector<RootRef>& roots) {
     std::deque<size_t> queue;
     for (const RootRef& root : roots) {
-        auto it = index.find(root.target);
-        if (it == index.end() || objects[it->second].reach.reachable) continue;
-        objects[it->second].reach = Reach{true, 0, root.label};
-        queue.push_back(it->second);
+        const int64_t* at = index.find(root.target);
+        if (!at || objects[static_cast<size_t>(*at)].reach.reachable) continue;
+        objects[static_cast<size_t>(*at)].reach = Reach{true, 0, root.label};
+        queue.push_back(static_cast<size_t>(*at));
     }
     while (!queue.empty()) {
         size_t i = queue.front();

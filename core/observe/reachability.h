@@ -1,10 +1,10 @@
 // Reachability in a snapshot: which objects only cycles keep alive, and how the others are reached.
 #pragma once
 
+#include "observe/pointer_map.h"
 #include "observe/snapshot.h"
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace hs::observe {
@@ -27,8 +27,8 @@ void mark_garbage(std::vector<ObjectRecord>& objects);
 
 // Fills `reach` of every object: a breadth-first search from the roots (in their order) along
 // the program objects' edges, so each reachable object's predecessor lies on a shortest path.
-void find_paths(std::vector<ObjectRecord>& objects, const std::unordered_map<Object*, size_t>& index,
-                const std::vector<RootRef>& roots);
+// `index`: each object's place in `objects`.
+void find_paths(std::vector<ObjectRecord>& objects, const PointerMap& index, const std::vector<RootRef>& roots);
 
 // The shortest path to the object `id` from a root, as [root label, edge label, ...] steps:
 // each step is {"from": id or 0, "label": ...} in JSON (see docs/trace-format.md). Empty when

@@ -230,6 +230,8 @@ int Recorder::stop_error() {
 void Recorder::stop(RunStatus why) {
     if (!m_stopped_for) m_stopped_for = why;
     stopping = true;
+    // Nothing is shown after a stop: the teardown need not keep the id-ordered list.
+    m_registry.stop_listing();
 }
 
 bool Recorder::check_replay(const StepRecord& rec, int64_t index) {

@@ -22,7 +22,6 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_map>
 
 namespace hs::observe {
 
@@ -69,7 +68,7 @@ private:
     std::string_view m_program_path;
     bool m_full;
     Snapshot m_snap;
-    std::unordered_map<Object*, size_t> m_index;
+    PointerMap m_index;  // object -> its place in m_snap.objects
     std::vector<RootRef> m_roots;
     // Frames whose value stack may be stale by one instruction (callers of the innermost frame).
     std::vector<bool> m_stack_exact;
@@ -77,15 +76,14 @@ private:
 };
 
 size_t Builder::record_of(Object* o) {
-    auto it = m_index.find(o);
-    if (it != m_index.end()) return it->second;
+    if (const int64_t* known = m_index.find(o)) return static_cast<size_t>(*known);
     ObjectRecord rec;
     rec.id = m_registry.id_of(o);
     rec.object = o;
     rec.shared = rec.id < 0;
     m_snap.objects.push_back(std::move(rec));
     size_t index = m_snap.objects.size() - 1;
-    m_index.emplace(o, index);
+    m_index.insert(o, static_cast<int64_t>(index));
     return index;
 }
 
@@ -274,14 +272,14 @@ void Builder::finish_holders() {
 
 void Builder::add_gc_state() {
     GCState& gc = rt().gc;
-    std::unordered_map<Object*, int> generation;
+    PointerMap generation;
     for (int g = 0; g < 3; g++) {
         GCHeader* head = &gc.generations[g].head;
-        for (GCHeader* h = head->gc_next; h != head; h = h->gc_next) generation.emplace(from_gc(h), g);
+        for (GCHeader* h = head->gc_next; h != head; h = h->gc_next) generation.insert(from_gc(h), g);
         m_snap.gc_counts[g] = gc.generations[g].count;
         m_snap.gc_thresholds[g] = gc.generations[g].threshold;
     }
-    for (GCHeader* h = gc.permanent.head.gc_next; h != &gc.permanent.head; h = h->gc_next) generation.emplace(from_gc(h), 3);
+    for (GCHeader* h = gc.permanent.head.gc_next; h != &gc.permanent.head; h = h->gc_next) generation.insert(from_gc(h), 3);
     m_snap.gc_enabled = gc.enabled;
     for (ObjectRecord& rec : m_snap.objects) {
         Object* o = rec.object;
@@ -292,8 +290,7 @@ void Builder::add_gc_state() {
         if (object_is_gc(o)) {
             rec.tracked = gc_is_tracked(o);
             rec.finalized = (as_gc(o)->gc_flags & GC_FINALIZED) != 0;
-            auto it = generation.find(o);
-            if (it != generation.end()) rec.generation = it->second;
+            if (const int64_t* g = generation.find(o)) rec.generation = static_cast<int>(*g);
         }
     }
 }
@@ -308,7 +305,6 @@ Snapshot Builder::build() {
     }
     std::vector<std::pair<int64_t, Object*>> program = m_registry.program_objects();
     m_snap.objects.reserve(program.size() + program.size() / 4 + 64);
-    m_index.reserve(m_snap.objects.capacity());
     for (const auto& [id, o] : program) record_of(o);
     add_frames();
     m_snap.line = m_snap.frames.empty() || m_snap.frames.back().suspended ? 0 : m_snap.frames.back().line;
