@@ -13,7 +13,7 @@ let session = null;
 // The page's step budget (the heap, recursion and output limits are the Session's defaults).
 // Every step is recorded (about 20 bytes of log and 40 bytes of worker memory each), so it
 // bounds memory: 500,000 steps covers the notebook's longest example (400,000) and stops an
-// endless loop within a few seconds; Stop ends it sooner.
+// endless loop within a second; Stop ends loops whose steps are slow.
 const limits = { max_steps: 500_000 };
 
 const methods = {

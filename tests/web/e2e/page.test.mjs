@@ -131,6 +131,22 @@ test('Step, Back and the timeline move the current line', async () => {
   assert.equal(await stepLabel(), `step 1 of ${await page.locator('#timeline').getAttribute('max')} · line 1`);
 });
 
+test('a step redraws only the objects that changed', async () => {
+  await setCode(page, 'a = [1]\nb = [2]\nc = b\nd = 4\n');
+  await runAndWait();
+  await button(page, 'Reset').click();
+  await stepToLine(3); // a and b exist, c = b about to run
+  const list = (refcount) => page.locator(`#heap .object[data-type="list"][data-refcount="${refcount}"]`);
+  assert.equal(await list(1).count(), 2);
+  // a's list: the first allocated, so the smaller id.
+  const ids = await list(1).evaluateAll((groups) => groups.map((group) => Number(group.dataset.id)));
+  const unchanged = await page.locator(`#heap .object[data-id="${Math.min(...ids)}"]`).elementHandle();
+  await stepToLine(4); // b is also c now: its count is 2; a's drawing is the same element
+  assert.equal(await list(2).count(), 1);
+  assert.equal(await list(1).count(), 1);
+  assert.equal(await unchanged.evaluate((group) => group.isConnected && group.dataset.refcount), '1');
+});
+
 test('moving the timeline to the step already shown leaves the diagram working', async () => {
   // Regression: the snapshot loop stayed settled and later runs never redrew the diagram.
   await setCode(page, 'a = [1]\nb = [2]\n');

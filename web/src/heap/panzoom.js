@@ -1,6 +1,6 @@
 // Pan and zoom for the diagram: drag to pan, wheel or pinch to zoom around the pointer, buttons
-// and keys (+, -, 0 to fit, arrows to pan) for the keyboard. The view survives re-rendering: each
-// new <svg> gets the current transform.
+// and keys (+, -, 0 to fit, arrows to pan) for the keyboard. The view survives re-rendering: the
+// diagram keeps (or a new one gets) the current transform.
 const MIN_SCALE = 0.1;
 const MAX_SCALE = 4;
 
@@ -18,7 +18,10 @@ export function createPanZoom(container) {
 
   const viewport = () => container.querySelector('svg .viewport');
   const apply = () => {
-    viewport()?.setAttribute('transform', `translate(${view.x},${view.y}) scale(${view.scale})`);
+    const transform = `translate(${view.x},${view.y}) scale(${view.scale})`;
+    const group = viewport();
+    // Setting an equal transform still makes the browser lay the whole diagram out again.
+    if (group && group.getAttribute('transform') !== transform) group.setAttribute('transform', transform);
   };
 
   function zoomAt(factor, cx, cy) {

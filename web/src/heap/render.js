@@ -12,47 +12,88 @@ export function shorten(text, width) {
 }
 
 // Returns the <svg>. `freed` lists objects of the previous step that are gone now (drawn faded at
-// their old place); `marks` maps an object id to a short note (the collector replay).
-export function renderDiagram(model, layout, { freed = [], freedLayout = null, selectedId = null, marks = new Map() } = {}) {
-  const edges = svg('g', { class: 'edges' });
-  const boxes = svg('g', { class: 'boxes' });
-
+// their old place); `marks` maps an object id to a short note (the collector replay). With
+// `current`, the <svg> drawn before, it is updated in place: the groups whose drawing has not
+// changed stay as they are, so the browser lays out only what changed between two steps.
+export function renderDiagram(model, layout, { freed = [], freedLayout = null, selectedId = null, marks = new Map() } = {}, current = null) {
+  const edges = [];
+  const boxes = [];
   for (const frame of model.frames) {
     const box = layout.frames.get(frame.key);
-    boxes.append(frameGroup(frame, box));
+    boxes.push(drawing(['frame', frame.key, box, frame.title, frame.subtitle, frame.rows], () => frameGroup(frame, box)));
     addEdges(edges, frame.rows, box, layout, model);
   }
   for (const object of model.objects) {
     const box = layout.objects.get(object.id);
-    boxes.append(object.frame
-      ? frameGroup(object, box)
-      : objectGroup(object, box, { selected: object.id === selectedId, mark: marks.get(object.id) }));
+    if (object.frame) {
+      boxes.push(drawing(['frame', object.id, object.key, box, object.title, object.subtitle, object.rows], () => frameGroup(object, box)));
+    } else {
+      const options = { selected: object.id === selectedId, mark: marks.get(object.id) };
+      boxes.push(drawing(['object', box, objectKey(object), options], () => objectGroup(object, box, options)));
+    }
     addEdges(edges, object.rows, box, layout, model);
   }
   for (const object of freed) {
     const box = freedLayout?.objects.get(object.id);
-    if (box) boxes.append(objectGroup(object, box, { freed: true }));
+    if (box) boxes.push(drawing(['freed', box, objectKey(object)], () => objectGroup(object, box, { freed: true })));
   }
 
-  return svg('svg', { xmlns: 'http://www.w3.org/2000/svg', class: 'diagram', role: 'img', 'aria-label': 'Heap diagram' },
+  const diagram = current ?? svg('svg', { xmlns: 'http://www.w3.org/2000/svg', class: 'diagram', role: 'img', 'aria-label': 'Heap diagram' },
     svg('defs', {},
       svg('marker', { id: 'arrowhead', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
         svg('path', { d: 'M0,0 L10,5 L0,10 z' }))),
-    svg('g', { class: 'viewport' }, edges, boxes));
+    svg('g', { class: 'viewport' }, svg('g', { class: 'edges' }), svg('g', { class: 'boxes' })));
+  update(diagram.querySelector('.edges'), edges);
+  update(diagram.querySelector('.boxes'), boxes);
+  return diagram;
+}
+
+// What a group draws, as a string: equal keys draw the same thing.
+const drawnKeys = new WeakMap(); // element -> its key
+
+function drawing(parts, make) {
+  return { key: JSON.stringify(parts), make };
+}
+
+function objectKey(object) {
+  const { id, type, repr, size, refcount, generation, garbage, shared, rows } = object;
+  return [id, type, repr, size, refcount, generation, garbage, shared, rows];
+}
+
+// Makes `layer`'s children the given drawings: keeps the elements whose key is wanted, removes
+// the others, and appends new elements for the rest (a drawing's place in paint order may change).
+function update(layer, drawings) {
+  const wanted = new Set(drawings.map((d) => d.key));
+  const kept = new Map();
+  for (const element of [...layer.children]) {
+    const key = drawnKeys.get(element);
+    if (kept.has(key) || !wanted.has(key)) element.remove();
+    else kept.set(key, element);
+  }
+  for (const { key, make } of drawings) {
+    if (kept.has(key)) {
+      kept.delete(key);
+      continue;
+    }
+    const element = make();
+    drawnKeys.set(element, key);
+    layer.append(element);
+  }
 }
 
 function rowY(box, index) {
   return box.y + sizes.headerHeight + index * sizes.rowHeight + sizes.rowHeight / 2;
 }
 
-function addEdges(layer, rows, from, layout, model) {
+function addEdges(edges, rows, from, layout, model) {
   rows.forEach((row, index) => {
     if (row.target === undefined) return;
     const to = layout.objects.get(row.target);
     if (!to) return;
     const garbage = model.byId.get(row.target)?.garbage;
-    layer.append(svg('g', { class: garbage ? 'edge to-garbage' : 'edge', 'data-label': row.label },
-      svg('path', { d: arrowPath(from.x + from.width - 6, rowY(from, index), to), 'marker-end': 'url(#arrowhead)' })));
+    const d = arrowPath(from.x + from.width - 6, rowY(from, index), to);
+    edges.push(drawing(['edge', garbage, row.label, d], () => svg('g', { class: garbage ? 'edge to-garbage' : 'edge', 'data-label': row.label },
+      svg('path', { d, 'marker-end': 'url(#arrowhead)' }))));
   });
 }
 

@@ -23,13 +23,16 @@ export function createHeapView({ container, legend, inspector, inlineToggle, zoo
   legend.replaceChildren(...legendItems());
 
   function draw() {
+    // The diagram drawn before is updated in place (render.js): only what changed is redrawn.
+    const current = container.querySelector('svg.diagram');
     const svgElement = renderDiagram(model, layout, {
       freed: previous ? previous.model.objects.filter((object) => !object.frame && !model.byId.has(object.id)) : [],
       freedLayout: previous?.layout,
       selectedId,
       marks,
-    });
-    container.replaceChildren(svgElement);
+    }, current);
+    if (svgElement !== current) container.replaceChildren(svgElement);
+    container.querySelector('.not-drawn')?.remove();
     if (model.notDrawn > 0) {
       container.append(el('p', { className: 'not-drawn' },
         `${model.notDrawn} more objects are not drawn; the counts and the collector panel include them.`));
