@@ -6,7 +6,6 @@
 #include "runtime/collector.h"
 #include "runtime/runtime.h"
 
-#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -110,23 +109,24 @@ void mark_garbage(std::vector<ObjectRecord>& objects) {
     }
 }
 
-void find_paths(std::vector<ObjectRecord>& objects, const PointerMap& index, const std::vector<RootRef>& roots) {
-    std::deque<size_t> queue;
+std::vector<size_t> find_paths(std::vector<ObjectRecord>& objects, const PointerMap& index, const std::vector<RootRef>& roots) {
+    // The queue is the visiting order: a vector read from the front.
+    std::vector<size_t> order;
     for (const RootRef& root : roots) {
         const int64_t* at = index.find(root.target);
         if (!at || objects[static_cast<size_t>(*at)].reach.reachable) continue;
         objects[static_cast<size_t>(*at)].reach = Reach{true, 0, root.label};
-        queue.push_back(static_cast<size_t>(*at));
+        order.push_back(static_cast<size_t>(*at));
     }
-    while (!queue.empty()) {
-        size_t i = queue.front();
-        queue.pop_front();
+    for (size_t next = 0; next < order.size(); next++) {
+        size_t i = order[next];
         for (const Edge& e : objects[i].refs) {
             if (objects[e.index].reach.reachable) continue;
             objects[e.index].reach = Reach{true, objects[i].id, e.label};
-            queue.push_back(e.index);
+            order.push_back(e.index);
         }
     }
+    return order;
 }
 
 std::vector<PathStep> path_to(const Snapshot& snapshot, int64_t id) {

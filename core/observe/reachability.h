@@ -27,8 +27,9 @@ void mark_garbage(std::vector<ObjectRecord>& objects);
 
 // Fills `reach` of every object: a breadth-first search from the roots (in their order) along
 // the program objects' edges, so each reachable object's predecessor lies on a shortest path.
-// `index`: each object's place in `objects`.
-void find_paths(std::vector<ObjectRecord>& objects, const PointerMap& index, const std::vector<RootRef>& roots);
+// `index`: each object's place in `objects`. Returns the reachable objects' places in the order
+// the search met them (nearest first).
+std::vector<size_t> find_paths(std::vector<ObjectRecord>& objects, const PointerMap& index, const std::vector<RootRef>& roots);
 
 // The shortest path to the object `id` from a root, as [root label, edge label, ...] steps:
 // each step is {"from": id or 0, "label": ...} in JSON (see docs/trace-format.md). Empty when

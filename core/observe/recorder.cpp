@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <utility>
 
 namespace hs::observe {
 
@@ -27,7 +28,10 @@ struct Recorder::PendingEvent {
     int generation = -1;        // Freed: that collection's generation, if it was recorded
 };
 
-// The gc event being assembled across the phases of one collection.
+// The gc event being assembled across the phases of one collection; each phase lists at most
+// kMaxPhaseIds ids (the others are counted).
+constexpr size_t kMaxPhaseIds = 1000;
+
 struct Recorder::GcInProgress {
     bool with_phases = false;  // described event by event (else only counted in the run log)
     int generation = 0;
@@ -35,12 +39,26 @@ struct Recorder::GcInProgress {
     int64_t candidates = 0;
     std::vector<std::pair<int64_t, int64_t>> gc_refs;
     std::vector<int64_t> unreachable, finalized, resurrected, cleared;
+    int64_t ids_omitted = 0;  // ids past a phase's limit
     bool finalizing = false;  // between the unreachable set and the resurrection check
+
+    // Whether a phase list may take one more id (else it is counted as omitted).
+    template <class List>
+    bool room(const List& list) {
+        if (list.size() < kMaxPhaseIds) return true;
+        ids_omitted++;
+        return false;
+    }
 };
 
 namespace {
 
 constexpr std::string_view kStepLimitEvent = R"({"event":"limit","kind":"step_limit"})";
+// A step lists at most this many allocated and freed events (the others are counted), so that
+// a line that makes a million objects still has a snapshot of bounded size.
+constexpr int64_t kMaxObjectEvents = 1000;
+// Likewise a step lists at most this many collections.
+constexpr int64_t kMaxCollectionEvents = 20;
 
 std::string frame_function(Frame* f) {
     Object* q = f->f_code->co_qualname;
@@ -103,6 +121,15 @@ bool Recorder::describing_collection() const {
     if (m_config.each_step) return true;
     const RunLog* run = m_config.expected;
     return run && m_collections < run->collections.size() && run->collections[m_collections].step == m_config.stop_at;
+}
+
+bool Recorder::object_event_omitted() {
+    if (m_object_events < kMaxObjectEvents) {
+        m_object_events++;
+        return false;
+    }
+    m_events_omitted++;
+    return true;
 }
 
 void Recorder::add_event(std::string json) {
@@ -195,6 +222,8 @@ std::string Recorder::flush_events() {
     }
     w.end_array();
     m_pending.clear();
+    m_object_events = 0;
+    m_collection_events = 0;
     return w.take();
 }
 
@@ -317,13 +346,14 @@ int Recorder::take_step(StepKind kind, Frame* frame, Object* value) {
         stop(RunStatus::OutputLimit);
         last = true;
     }
+    int64_t events_omitted = std::exchange(m_events_omitted, 0);
     std::string events = describing ? flush_events() : std::string();
     m_step_count++;
     if (!check_replay(rec, index)) {
         stop(RunStatus::Error);
         return stop_error();
     }
-    StepPoint point{index, kind, value, events};
+    StepPoint point{index, kind, value, events, events_omitted};
     if (index == m_config.stop_at) {
         m_target = build_snapshot(m_registry, point, m_program_path);
         if (kind != StepKind::Exit) stop(RunStatus::Error);
@@ -375,7 +405,7 @@ void Recorder::on_object_new(Object* o) {
     int64_t id = m_registry.add(o);
     if (id <= 0) return;
     if (!m_config.expected) m_log.deaths.push_back(-1);
-    if (describing_events()) {
+    if (describing_events() && !object_event_omitted()) {
         PendingEvent e;
         e.kind = PendingEvent::Kind::Allocated;
         e.text = type_name(o);
@@ -396,7 +426,7 @@ void Recorder::on_object_free(Object* o) {
     if (id <= 0 || stopping) return;
     int generation = m_gc_clearing && m_gc ? m_gc->generation : -1;
     if (!m_config.expected) m_log.deaths[static_cast<size_t>(id - 1)] = m_step_count * 4 + generation + 1;
-    if (!describing_events()) return;
+    if (!describing_events() || object_event_omitted()) return;
     PendingEvent e;
     e.kind = PendingEvent::Kind::Freed;
     e.id = id;
@@ -425,14 +455,14 @@ void Recorder::on_gc_refs(GCHeader* candidates) {
     if (!m_gc || !m_gc->with_phases) return;
     for (GCHeader* h = candidates->gc_next; h != candidates; h = h->gc_next) {
         m_gc->candidates++;
-        if (int64_t id = m_registry.find(from_gc(h)); id > 0) m_gc->gc_refs.emplace_back(id, h->gc_refs);
+        if (int64_t id = m_registry.find(from_gc(h)); id > 0) if (m_gc->room(m_gc->gc_refs)) m_gc->gc_refs.emplace_back(id, h->gc_refs);
     }
 }
 
 void Recorder::on_gc_unreachable(GCHeader* unreachable) {
     if (!m_gc || !m_gc->with_phases) return;
     for (GCHeader* h = unreachable->gc_next; h != unreachable; h = h->gc_next) {
-        if (int64_t id = m_registry.find(from_gc(h)); id > 0) m_gc->unreachable.push_back(id);
+        if (int64_t id = m_registry.find(from_gc(h)); id > 0 && m_gc->room(m_gc->unreachable)) m_gc->unreachable.push_back(id);
     }
     m_gc->finalizing = true;
 }
@@ -441,14 +471,14 @@ void Recorder::on_gc_resurrected(GCHeader* resurrected) {
     if (!m_gc || !m_gc->with_phases) return;
     m_gc->finalizing = false;
     for (GCHeader* h = resurrected->gc_next; h != resurrected; h = h->gc_next) {
-        if (int64_t id = m_registry.find(from_gc(h)); id > 0) m_gc->resurrected.push_back(id);
+        if (int64_t id = m_registry.find(from_gc(h)); id > 0 && m_gc->room(m_gc->resurrected)) m_gc->resurrected.push_back(id);
     }
 }
 
 void Recorder::on_gc_clear(Object* o) {
     m_gc_clearing = true;
     if (!m_gc || !m_gc->with_phases) return;
-    if (int64_t id = m_registry.find(o); id > 0) m_gc->cleared.push_back(id);
+    if (int64_t id = m_registry.find(o); id > 0 && m_gc->room(m_gc->cleared)) m_gc->cleared.push_back(id);
 }
 
 void Recorder::on_gc_clear_done() { m_gc_clearing = false; }
@@ -464,6 +494,11 @@ void Recorder::on_gc_done(int64_t collected, int64_t uncollectable) {
         m_log.collections.push_back(c);
     }
     if (!gc.with_phases || stopping) return;
+    if (m_collection_events >= kMaxCollectionEvents) {
+        m_events_omitted++;
+        return;
+    }
+    m_collection_events++;
     JsonWriter w;
     w.begin_object();
     w.key("event").value("gc");
@@ -487,6 +522,7 @@ void Recorder::on_gc_done(int64_t collected, int64_t uncollectable) {
     write_ids(w, "finalized", gc.finalized);
     write_ids(w, "resurrected", gc.resurrected);
     write_ids(w, "cleared", gc.cleared);
+    if (gc.ids_omitted > 0) w.key("ids_omitted").value(gc.ids_omitted);
     w.end_object();
     w.end_object();
     add_event(w.take());
@@ -496,7 +532,7 @@ void Recorder::on_finalizer(Object* o) {
     if (stopping) return;
     int64_t id = m_registry.find(o);
     if (id <= 0) return;
-    if (m_gc && m_gc->with_phases && m_gc->finalizing) m_gc->finalized.push_back(id);
+    if (m_gc && m_gc->with_phases && m_gc->finalizing && m_gc->room(m_gc->finalized)) m_gc->finalized.push_back(id);
     if (!describing_events()) return;
     JsonWriter w;
     w.begin_object();

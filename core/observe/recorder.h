@@ -91,6 +91,8 @@ private:
     bool describing_events() const;
     bool describing_collection() const;
     void add_event(std::string json);
+    // Whether an allocated or freed event is past the step's limit (then it is only counted).
+    bool object_event_omitted();
     // The pending events as a JSON array; none remain pending.
     std::string flush_events();
     void add_exception_event(Frame* frame, Object* stop_value);
@@ -117,6 +119,9 @@ private:
     std::string m_uncaught_type;  // the exception that ended the module, if any
 
     std::vector<PendingEvent> m_pending;
+    int64_t m_object_events = 0;      // allocated and freed events pending
+    int64_t m_collection_events = 0;  // gc events pending
+    int64_t m_events_omitted = 0;     // allocated, freed and gc events past their limits
     std::unique_ptr<GcInProgress> m_gc;
     bool m_gc_clearing = false;
     size_t m_collections = 0;     // collections of the program so far

@@ -31,6 +31,9 @@ namespace {
 // references, an object at most this many holders among objects (the rest are counted).
 constexpr size_t kMaxRefsPerObject = 100;
 constexpr size_t kMaxObjectHolders = 100;
+// ... and the JSON lists at most this many objects (the page draws at most 300): the nearest to
+// the roots first, then the garbage, then the rest. Every count still covers the whole heap.
+constexpr size_t kMaxListedObjects = 2000;
 
 // The names run_main puts in __main__'s globals: not the program's variables.
 bool is_module_setup_name(std::string_view name) {
@@ -62,6 +65,8 @@ private:
     void add_holder_to(ObjectRecord& rec, Holder holder);
     void finish_holders();
     void add_gc_state();
+    // Marks which objects the JSON lists; `reached`: the reachable ones, nearest first.
+    void choose_listed(const std::vector<size_t>& reached);
 
     const ObjectRegistry& m_registry;
     StepPoint m_point;
@@ -300,6 +305,7 @@ Snapshot Builder::build() {
     m_snap.step = m_point.step;
     m_snap.kind = m_point.kind;
     m_snap.events = std::string(m_point.events);
+    m_snap.events_omitted = m_point.events_omitted;
     if (r.main_module) {
         if (Object** slot = object_dict_slot(r.main_module)) m_main_globals = *slot;
     }
@@ -319,13 +325,35 @@ Snapshot Builder::build() {
     if (!m_full) return std::move(m_snap);
     add_gc_state();
     mark_garbage(m_snap.objects);
-    find_paths(m_snap.objects, m_index, m_roots);
+    choose_listed(find_paths(m_snap.objects, m_index, m_roots));
     // Program objects came first, in id order; the shared ones follow as they were met: order
     // them -1, -2, ... (ids are unique).
     auto shared_begin = std::find_if(m_snap.objects.begin(), m_snap.objects.end(), [](const ObjectRecord& r) { return r.shared; });
     std::sort(shared_begin, m_snap.objects.end(), [](const ObjectRecord& a, const ObjectRecord& b) { return a.id > b.id; });
     for (ObjectRecord& rec : m_snap.objects) rec.object = nullptr;
     return std::move(m_snap);
+}
+
+void Builder::choose_listed(const std::vector<size_t>& reached) {
+    std::vector<ObjectRecord>& objects = m_snap.objects;
+    if (objects.size() <= kMaxListedObjects) return;
+    // Garbage (what the page highlights) gets up to half of the places if there is that much.
+    size_t garbage = static_cast<size_t>(std::count_if(objects.begin(), objects.end(), [](const ObjectRecord& r) { return r.garbage; }));
+    size_t for_reached = kMaxListedObjects - std::min(garbage, kMaxListedObjects / 2);
+    for (ObjectRecord& rec : objects) rec.listed = false;
+    size_t listed = 0;
+    auto list = [&](ObjectRecord& rec, size_t limit) {
+        if (listed < limit && !rec.listed) {
+            rec.listed = true;
+            listed++;
+        }
+    };
+    for (size_t i : reached) list(objects[i], for_reached);
+    for (ObjectRecord& rec : objects) {
+        if (rec.garbage) list(rec, kMaxListedObjects);
+    }
+    for (ObjectRecord& rec : objects) list(rec, kMaxListedObjects);
+    m_snap.objects_omitted = static_cast<int64_t>(objects.size() - listed);
 }
 
 } // namespace

@@ -66,6 +66,7 @@ struct ObjectRecord {
     int64_t refs_omitted = 0;     // references of a big container not listed in refs
     int64_t holders_omitted = 0;  // references from objects not listed in holders
     Reach reach;
+    bool listed = true;  // whether the JSON lists it (Snapshot::objects_omitted)
     // Its lifetime in the run (program objects; from the run log): the step it was allocated
     // at, and how it died (step -1: it did not).
     int64_t allocated_step = -1;
@@ -101,6 +102,8 @@ struct Snapshot {
     int gc_thresholds[3] = {0, 0, 0};
     bool gc_enabled = true;
     std::string events;                 // what happened since the previous step: a JSON array
+    int64_t events_omitted = 0;         // allocations and frees past the events' limit
+    int64_t objects_omitted = 0;        // objects not listed (ObjectRecord::listed)
 };
 
 // Where the step is: what the hook was given.
@@ -109,6 +112,7 @@ struct StepPoint {
     StepKind kind = StepKind::Line;
     Object* return_value = nullptr;
     std::string_view events = "[]";  // the events since the previous step (JSON array)
+    int64_t events_omitted = 0;
 };
 
 // Whether `f` runs the program's own code (compiled from `program_path`): only those frames are

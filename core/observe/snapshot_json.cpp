@@ -100,6 +100,8 @@ void write_header(JsonWriter& w, const Snapshot& s) {
     w.key("kind").value(step_kind_name(s.kind));
     w.key("line").value(s.line);
     w.key("events").raw(s.events.empty() ? "[]" : s.events);
+    if (s.events_omitted > 0) w.key("events_omitted").value(s.events_omitted);
+    if (s.objects_omitted > 0) w.key("objects_omitted").value(s.objects_omitted);
 }
 
 
@@ -191,7 +193,9 @@ std::string snapshot_json(const Snapshot& s) {
     w.begin_object();
     write_header(w, s);
     w.key("objects").begin_array();
-    for (const ObjectRecord& o : s.objects) write_object(w, o);
+    for (const ObjectRecord& o : s.objects) {
+        if (o.listed) write_object(w, o);
+    }
     w.end_array();
     write_frames(w, s);
     write_gc(w, s);
@@ -200,10 +204,14 @@ std::string snapshot_json(const Snapshot& s) {
 }
 
 std::string delta_json(const Snapshot& a, const Snapshot& b) {
+    // Between the objects each lists.
     std::unordered_map<int64_t, const ObjectRecord*> before;
-    for (const ObjectRecord& o : a.objects) before.emplace(o.id, &o);
+    for (const ObjectRecord& o : a.objects) {
+        if (o.listed) before.emplace(o.id, &o);
+    }
     std::vector<const ObjectRecord*> added, changed;
     for (const ObjectRecord& o : b.objects) {
+        if (!o.listed) continue;
         auto it = before.find(o.id);
         if (it == before.end()) {
             added.push_back(&o);
@@ -226,7 +234,7 @@ std::string delta_json(const Snapshot& a, const Snapshot& b) {
     // Removed ids in a's order (program objects by id, then shared ones).
     w.key("removed").begin_array();
     for (const ObjectRecord& o : a.objects) {
-        if (before.count(o.id)) w.value(o.id);
+        if (o.listed && before.count(o.id)) w.value(o.id);
     }
     w.end_array();
     write_frames(w, b);

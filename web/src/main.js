@@ -204,7 +204,7 @@ function display(step, snapshot) {
   }
   heapView.show(snapshot, { step, trace: state.trace });
   const types = new Map(snapshot.objects.map((object) => [object.id, object.type]));
-  stepEvents.show(snapshot.events, (id) => types.get(id));
+  stepEvents.show(snapshot.events, snapshot.events_omitted ?? 0, (id) => types.get(id));
   gcPanel.showStep(step, snapshot.gc);
 }
 

@@ -7,14 +7,16 @@ const MAX_SHOWN = 20;
 
 export function createStepEvents(root) {
   return {
-    // events: the step's events (output is left to the Output panel); typeOf(id): a type name.
-    show(events, typeOf) {
+    // events: the step's events (output is left to the Output panel); omitted: how many more the
+    // snapshot only counted; typeOf(id): a type name.
+    show(events, omitted, typeOf) {
       const name = (id) => (typeOf(id) ? `#${id} ${typeOf(id)}` : `#${id}`);
       const items = events.map((event) => describe(event, name)).filter(Boolean);
+      const more = items.length - Math.min(items.length, MAX_SHOWN) + omitted;
       root.replaceChildren(items.length === 0
         ? el('p', { className: 'muted' }, 'No allocation, free or collection at this step.')
         : el('ul', {}, items.slice(0, MAX_SHOWN).map((item) => el('li', {}, item)),
-          items.length > MAX_SHOWN ? el('li', { className: 'muted' }, `… and ${items.length - MAX_SHOWN} more`) : null));
+          more > 0 ? el('li', { className: 'muted' }, `… and ${more} more`) : null));
     },
   };
 }

@@ -63,3 +63,58 @@ TEST_CASE("a heap of millions of references gives a snapshot of bounded size", "
     REQUIRE(row);
     CHECK((*row)["refs_omitted"].integer() == 100000 - 100);
 }
+
+TEST_CASE("a heap of many objects lists 2,000 of them: the nearest to the roots and the garbage", "[observe][snapshot]") {
+    // A cycle only the collector can free (and it does not run), then 3,000 lists and their
+    // ints, all made by one line.
+    Session session;
+    Json log = load_and_run(session, "import gc\ngc.disable()\na = []\na.append(a)\ndel a\n"
+                                     "rows = list(map(list, zip(range(3000))))\nend = 1\n");
+    int64_t at = find_step(log, "line", 7);
+    std::string text = session.snapshot(at);
+    Json snap = parse_answer(text);
+    CHECK(text.size() < 2000000);
+    REQUIRE(snap["objects"].size() == 2000);
+    CHECK(snap["objects_omitted"].integer() > 3000);
+    // The global, the lists it reaches first, and the cycle are listed.
+    const Json* rows = object_by_id(snap, variable_id(snap, "rows"));
+    REQUIRE(rows);
+    CHECK(object_by_id(snap, (*rows)["refs"][0][2].integer()));
+    int64_t garbage = 0;
+    for (const Json& o : snap["objects"].items) garbage += o["garbage"].boolean ? 1 : 0;
+    CHECK(garbage == 1);
+    // The counts still cover the whole heap: the list of lists holds 3,000 references.
+    CHECK((*rows)["refs_omitted"].integer() == 2900);
+
+    // The step's events: 1,000 allocations and frees listed, the others counted.
+    int64_t object_events = 0;
+    for (const Json& e : snap["events"].items) object_events += e["event"].string == "allocated" || e["event"].string == "freed";
+    CHECK(object_events == 1000);
+    CHECK(snap["events_omitted"].integer() > 4000);
+    // A delta between two such steps lists the same bounded sets.
+    Json delta = parse_answer(session.delta(at - 1, at));
+    CHECK(delta["added"].size() <= 2000);
+    CHECK(delta["objects_omitted"].integer() == snap["objects_omitted"].integer());
+}
+
+TEST_CASE("a collection of many objects lists 1,000 ids a phase and counts the others", "[observe][snapshot]") {
+    Session session;
+    Json log = load_and_run(session,
+                            "import gc\ngc.disable()\nfor i in range(1500):\n    a = []\n    a.append(a)\ndel a\n"
+                            "n = gc.collect()\nprint(n)\n");
+    REQUIRE(log["stdout"].string == "1500\n");
+    int64_t at = find_step(log, "line", 8);
+    Json snap = snapshot_at(session, at);
+    const Json* gc = nullptr;
+    for (const Json& e : snap["events"].items) {
+        if (e["event"].string == "gc") gc = &e;
+    }
+    REQUIRE(gc);
+    CHECK((*gc)["collected"].integer() == 1500);
+    const Json& phases = (*gc)["phases"];
+    CHECK(phases["unreachable"].size() == 1000);
+    CHECK(phases["cleared"].size() == 1000);
+    CHECK(phases["gc_refs"].size() == 1000);
+    // 500 unreachable, 500 cleared, and the candidates past the first 1,000.
+    CHECK(phases["ids_omitted"].integer() >= 1500);
+}

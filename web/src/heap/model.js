@@ -97,7 +97,8 @@ export function buildModel(snapshot, { inline }) {
   }
   const kept = order.slice(0, MAX_OBJECTS);
   const byId = new Map(kept.map((object) => [object.id, object]));
-  return { frames, objects: kept, byId, notDrawn: order.length - kept.length };
+  // The snapshot itself may leave objects out of its list (objects_omitted).
+  return { frames, objects: kept, byId, notDrawn: order.length - kept.length + (snapshot.objects_omitted ?? 0) };
 }
 
 // Lists and tuples traverse their items from the last (CPython's order); a diagram reads
