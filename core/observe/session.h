@@ -4,9 +4,10 @@
 // {"kind", "message"}}; no call throws, crashes or hangs on bad input.
 //
 // A run always goes to the end (or to a limit) once: run() returns the run log, every step's
-// line, events and output up front. Snapshots of any step are then made by replaying the
-// program from the start in a fresh runtime, stopping it at that step (the stop is an error no
-// handler can catch, see runtime/observer.h) and reading the heap there. Each replay checks,
+// line, memory figures, output and collections up front. Snapshots of any step are then made by
+// replaying the program from the start in a fresh runtime, stopping it at that step (the stop is
+// an error no handler can catch, see runtime/observer.h) and reading the heap there, with the
+// events that led to it. Each replay checks,
 // step by step, that it repeats the recorded run exactly (line, kind, depth, allocations,
 // output); if it ever differs, the answer is an error ("replay_diverged"), never a snapshot
 // that might show a wrong number. Steps are sys.settrace's events (call, line, return,
@@ -56,8 +57,9 @@ public:
     // Extensions (docs/trace-format.md):
     // The shortest path from a root to object `id` at `step`: why it is alive.
     std::string why_alive(int64_t step, int64_t id);
-    // Runs the loaded program once, snapshotting every step: {"version":1, "run": <run log>,
-    // "steps": [snapshot of step 0, delta to step 1, ...]} (what `heapscope trace` prints).
+    // Runs the loaded program (run()), then once more snapshotting every step, with its events:
+    // {"version":2, "run": <run log>, "steps": [snapshot of step 0, delta to step 1, ...]}
+    // (what `heapscope trace` prints).
     std::string trace();
     // The file name tracebacks show ("main.py" unless set).
     void set_script_path(std::string_view path);
