@@ -262,26 +262,41 @@ size_t container_ref_count(Object* o) {
     return SIZE_MAX;
 }
 
-// The first `max` references of a big container, in index order.
-void first_container_refs(Object* o, size_t max, Refs& out) {
+// Calls f(target, kind, index, key, end) for each reference of a list, tuple, dict or set (exactly
+// those types) in index order: `index` is an item's index (-1 for the others), `key` a dict
+// entry's key, `end` how many references the container holds up to the end of this one's entry
+// (a dict entry holds two). Stops when f returns false.
+template <typename F>
+void each_container_ref(Object* o, F f) {
     TypeObject* t = type_of(o);
     if (t == &ListType || t == &TupleType) {
         Object** items = t == &ListType ? static_cast<ListObject*>(o)->ob_item : tuple_items(o);
-        for (size_t i = 0; i < max; i++) add(out, items[i], index_label(static_cast<ssize_t>(i)), "item");
+        size_t n = container_ref_count(o);
+        for (size_t i = 0; i < n; i++) {
+            if (!f(items[i], "item", static_cast<ssize_t>(i), nullptr, i + 1)) return;
+        }
     } else if (t == &DictType) {
         ssize_t pos = 0;
         Object *key, *value;
-        while (out.size() + 2 <= max && dict_next(o, &pos, &key, &value)) {
-            std::string label = key_label(key);
-            add(out, value, label, "value");
-            add(out, key, label, "key");
+        for (size_t end = 2; dict_next(o, &pos, &key, &value); end += 2) {
+            if (!f(value, "value", -1, key, end) || !f(key, "key", -1, key, end)) return;
         }
     } else {
         auto* set = static_cast<SetObject*>(o);
-        for (ssize_t i = 0; i <= set->mask && out.size() < max; i++) {
-            if (set_entry_active(&set->table[i])) add(out, set->table[i].key, "", "element");
+        size_t end = 0;
+        for (ssize_t i = 0; i <= set->mask; i++) {
+            if (set_entry_active(&set->table[i]) && !f(set->table[i].key, "element", -1, nullptr, ++end)) return;
         }
     }
+}
+
+// The first `max` references of a big container, in index order (whole dict entries only).
+void first_container_refs(Object* o, size_t max, Refs& out) {
+    each_container_ref(o, [&](Object* target, const char* kind, ssize_t index, Object* key, size_t end) {
+        if (end > max) return false;
+        add(out, target, index >= 0 ? index_label(index) : key ? key_label(key) : "", kind);
+        return true;
+    });
 }
 
 } // namespace
@@ -289,25 +304,10 @@ void first_container_refs(Object* o, size_t max, Refs& out) {
 void RefCollector::visit_omitted(Object* o, size_t max_refs, void (*visit)(Object* target, ssize_t index, void* arg), void* arg) {
     size_t count = container_ref_count(o);
     if (count == SIZE_MAX || count <= max_refs) return;
-    TypeObject* t = type_of(o);
-    if (t == &ListType || t == &TupleType) {
-        Object** items = t == &ListType ? static_cast<ListObject*>(o)->ob_item : tuple_items(o);
-        for (size_t i = max_refs; i < count; i++) visit(items[i], static_cast<ssize_t>(i), arg);
-    } else if (t == &DictType) {
-        ssize_t pos = 0;
-        Object *key, *value;
-        for (size_t listed = 0; dict_next(o, &pos, &key, &value); listed += 2) {
-            if (listed + 2 <= max_refs) continue;
-            visit(value, -1, arg);
-            visit(key, -1, arg);
-        }
-    } else {
-        auto* set = static_cast<SetObject*>(o);
-        size_t listed = 0;
-        for (ssize_t i = 0; i <= set->mask; i++) {
-            if (set_entry_active(&set->table[i]) && listed++ >= max_refs) visit(set->table[i].key, -1, arg);
-        }
-    }
+    each_container_ref(o, [&](Object* target, const char*, ssize_t index, Object*, size_t end) {
+        if (end > max_refs) visit(target, index, arg);
+        return true;
+    });
 }
 
 const std::vector<LabelledRef>& RefCollector::collect(Object* o, size_t max_refs) {
