@@ -24,8 +24,7 @@ struct Recorder::PendingEvent {
     std::string text;  // Json: the event; Allocated: the type's name; Stdout/Stderr: the text
     Object* object = nullptr;
     int64_t id = 0;
-    bool by_collector = false;  // Freed: cleared by a collection, not by its count reaching 0
-    int generation = -1;        // Freed: that collection's generation, if it was recorded
+    int generation = -1;  // Freed: the generation of the collection that cleared it; -1: its count reached 0
 };
 
 // The gc event being assembled across the phases of one collection; each phase lists at most
@@ -48,6 +47,10 @@ struct Recorder::GcInProgress {
         if (list.size() < kMaxPhaseIds) return true;
         ids_omitted++;
         return false;
+    }
+    // Adds a program object's id (start-up objects, id <= 0, are not listed) to a phase list.
+    void add_id(std::vector<int64_t>& list, int64_t id) {
+        if (id > 0 && room(list)) list.push_back(id);
     }
 };
 
@@ -198,10 +201,7 @@ std::string Recorder::flush_events() {
             w.key("event").value("freed");
             w.key("id").value(e.id);
             w.key("type").value(e.text);
-            w.key("reason").value(e.by_collector ? "gc" : "refcount");
-            w.key("generation");
-            if (e.generation >= 0) w.value(e.generation);
-            else w.null();
+            write_free_reason(w, e.generation);
             w.end_object();
             break;
         case PendingEvent::Kind::Allocated: {
@@ -431,7 +431,6 @@ void Recorder::on_object_free(Object* o) {
     e.kind = PendingEvent::Kind::Freed;
     e.id = id;
     e.text = type_name(o);
-    e.by_collector = m_gc_clearing;
     e.generation = generation;
     m_pending.push_back(std::move(e));
 }
@@ -455,14 +454,14 @@ void Recorder::on_gc_refs(GCHeader* candidates) {
     if (!m_gc || !m_gc->with_phases) return;
     for (GCHeader* h = candidates->gc_next; h != candidates; h = h->gc_next) {
         m_gc->candidates++;
-        if (int64_t id = m_registry.find(from_gc(h)); id > 0) if (m_gc->room(m_gc->gc_refs)) m_gc->gc_refs.emplace_back(id, h->gc_refs);
+        if (int64_t id = m_registry.find(from_gc(h)); id > 0 && m_gc->room(m_gc->gc_refs)) m_gc->gc_refs.emplace_back(id, h->gc_refs);
     }
 }
 
 void Recorder::on_gc_unreachable(GCHeader* unreachable) {
     if (!m_gc || !m_gc->with_phases) return;
     for (GCHeader* h = unreachable->gc_next; h != unreachable; h = h->gc_next) {
-        if (int64_t id = m_registry.find(from_gc(h)); id > 0 && m_gc->room(m_gc->unreachable)) m_gc->unreachable.push_back(id);
+        m_gc->add_id(m_gc->unreachable, m_registry.find(from_gc(h)));
     }
     m_gc->finalizing = true;
 }
@@ -471,14 +470,14 @@ void Recorder::on_gc_resurrected(GCHeader* resurrected) {
     if (!m_gc || !m_gc->with_phases) return;
     m_gc->finalizing = false;
     for (GCHeader* h = resurrected->gc_next; h != resurrected; h = h->gc_next) {
-        if (int64_t id = m_registry.find(from_gc(h)); id > 0 && m_gc->room(m_gc->resurrected)) m_gc->resurrected.push_back(id);
+        m_gc->add_id(m_gc->resurrected, m_registry.find(from_gc(h)));
     }
 }
 
 void Recorder::on_gc_clear(Object* o) {
     m_gc_clearing = true;
     if (!m_gc || !m_gc->with_phases) return;
-    if (int64_t id = m_registry.find(o); id > 0 && m_gc->room(m_gc->cleared)) m_gc->cleared.push_back(id);
+    m_gc->add_id(m_gc->cleared, m_registry.find(o));
 }
 
 void Recorder::on_gc_clear_done() { m_gc_clearing = false; }
@@ -532,7 +531,7 @@ void Recorder::on_finalizer(Object* o) {
     if (stopping) return;
     int64_t id = m_registry.find(o);
     if (id <= 0) return;
-    if (m_gc && m_gc->with_phases && m_gc->finalizing && m_gc->room(m_gc->finalized)) m_gc->finalized.push_back(id);
+    if (m_gc && m_gc->with_phases && m_gc->finalizing) m_gc->add_id(m_gc->finalized, id);
     if (!describing_events()) return;
     JsonWriter w;
     w.begin_object();

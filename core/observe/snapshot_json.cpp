@@ -65,10 +65,7 @@ void write_object(JsonWriter& w, const ObjectRecord& o) {
         } else {
             w.begin_object();
             w.key("step").value(o.death.step);
-            w.key("reason").value(o.death.generation < 0 ? "refcount" : "gc");
-            w.key("generation");
-            if (o.death.generation >= 0) w.value(o.death.generation);
-            else w.null();
+            write_free_reason(w, o.death.generation);
             w.end_object();
         }
     }
@@ -106,6 +103,13 @@ void write_header(JsonWriter& w, const Snapshot& s) {
 
 
 } // namespace
+
+void write_free_reason(JsonWriter& w, int generation) {
+    w.key("reason").value(generation < 0 ? "refcount" : "gc");
+    w.key("generation");
+    if (generation >= 0) w.value(generation);
+    else w.null();
+}
 
 const char* step_kind_name(StepKind kind) {
     switch (kind) {

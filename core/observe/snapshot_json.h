@@ -14,6 +14,9 @@ const char* step_kind_name(StepKind kind);
 // One holder; frame holders name their frame by index and by function.
 void write_holder(JsonWriter& w, const Holder& h);
 void write_frame(JsonWriter& w, const FrameRecord& f);
+// Why an object was freed, as the members "reason" ("gc" when a collection of that generation
+// cleared it, "refcount" for generation -1) and "generation" (null for refcount).
+void write_free_reason(JsonWriter& w, int generation);
 
 std::string snapshot_json(const Snapshot& s);
 // What changed from `a` to `b`: objects added, changed (whole records) and removed (ids), and
