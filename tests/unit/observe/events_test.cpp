@@ -44,20 +44,15 @@ TEST_CASE("allocated and freed events name the same ids the snapshots use", "[ob
     CHECK((*list)["freed"]["reason"].string == "refcount");
     CHECK((*list)["freed"]["generation"].is_null());
     Json at_free = snapshot_at(session, after);
-    bool freed = false;
-    for (const Json& e : at_free["events"].items) {
-        if (e["event"].string == "freed" && e["id"].integer() == id) {
-            freed = true;
-            CHECK(e["type"].string == "list");
-            CHECK(e["reason"].string == "refcount");
-            CHECK(e["generation"].is_null());
-        }
-    }
-    CHECK(freed);
+    const Json* freed = step_event(at_free, "freed", id);
+    REQUIRE(freed);
+    CHECK((*freed)["type"].string == "list");
+    CHECK((*freed)["reason"].string == "refcount");
+    CHECK((*freed)["generation"].is_null());
     CHECK(object_by_id(at_free, id) == nullptr);
     // A replay shows the events of its own step only.
     Json before_free = snapshot_at(session, after - 1);
-    for (const Json& e : before_free["events"].items) CHECK_FALSE((e["event"].string == "freed" && e["id"].integer() == id));
+    CHECK(step_event(before_free, "freed", id) == nullptr);
 }
 
 TEST_CASE("output events merge a step's writes and match stdout", "[observe][events]") {
@@ -128,10 +123,7 @@ TEST_CASE("__del__ gives a del event, and a collection lists its phases", "[obse
     CHECK(collection["generation"].integer() == 2);
     CHECK(collection["collected"].integer() == 2);
     Json at_end = snapshot_at(session, collection["step"].integer());
-    const Json* replayed = nullptr;
-    for (const Json& e : at_end["events"].items) {
-        if (e["event"].string == "gc") replayed = &e;
-    }
+    const Json* replayed = step_event(at_end, "gc");
     REQUIRE(replayed);
     CHECK((*replayed)["phases"]["unreachable"].size() == phases["unreachable"].size());
     CHECK(contains((*replayed)["phases"]["finalized"], first));

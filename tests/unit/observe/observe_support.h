@@ -129,6 +129,15 @@ inline Json trace_of(Session& session) {
     return trace;
 }
 
+// The first of a snapshot's (or delta's) events with this "event" name, and this id unless it is
+// 0; nullptr if there is none.
+inline const Json* step_event(const Json& snap, const std::string& name, int64_t id = 0) {
+    for (const Json& e : snap["events"].items) {
+        if (e["event"].string == name && (id == 0 || e["id"].integer() == id)) return &e;
+    }
+    return nullptr;
+}
+
 // The events of every step of a trace document, in order, that have this "event" name.
 inline std::vector<const Json*> events_named(const Json& trace, const std::string& name) {
     std::vector<const Json*> out;

@@ -101,25 +101,17 @@ TEST_CASE("notebook 10: the Nodes are garbage after del, and gc.collect() collec
     REQUIRE(log["collections"].size() >= 1);  // then those at exit
     CHECK(log["collections"][0]["step"].integer() == before + 1);
     Json next = snapshot_at(session, before + 1);
-    const Json* gc_event = nullptr;
-    for (const Json& e : next["events"].items) {
-        if (e["event"].string == "gc") gc_event = &e;
-    }
+    const Json* gc_event = step_event(next, "gc");
     REQUIRE(gc_event);
     CHECK((*gc_event)["generation"].integer() == 2);
     CHECK((*gc_event)["collected"].integer() == 2);
     CHECK((*gc_event)["uncollectable"].integer() == 0);
     CHECK((*gc_event)["phases"]["unreachable"].size() >= 2);
     for (int64_t id : nodes) {
-        bool freed = false;
-        for (const Json& e : next["events"].items) {
-            if (e["event"].string == "freed" && e["id"].integer() == id) {
-                freed = true;
-                CHECK(e["reason"].string == "gc");
-                CHECK(e["generation"].integer() == 2);
-            }
-        }
-        CHECK(freed);
+        const Json* freed = step_event(next, "freed", id);
+        REQUIRE(freed);
+        CHECK((*freed)["reason"].string == "gc");
+        CHECK((*freed)["generation"].integer() == 2);
         // Their lifetime, as the earlier snapshot told it.
         const Json* node = object_by_id(snap, id);
         CHECK((*node)["freed"]["step"].integer() == before + 1);

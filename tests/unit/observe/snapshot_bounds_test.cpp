@@ -105,10 +105,7 @@ TEST_CASE("a collection of many objects lists 1,000 ids a phase and counts the o
     REQUIRE(log["stdout"].string == "1500\n");
     int64_t at = find_step(log, "line", 8);
     Json snap = snapshot_at(session, at);
-    const Json* gc = nullptr;
-    for (const Json& e : snap["events"].items) {
-        if (e["event"].string == "gc") gc = &e;
-    }
+    const Json* gc = step_event(snap, "gc");
     REQUIRE(gc);
     CHECK((*gc)["collected"].integer() == 1500);
     const Json& phases = (*gc)["phases"];
