@@ -20,13 +20,13 @@ export function renderDiagram(model, layout, { freed = [], freedLayout = null, s
   const boxes = [];
   for (const frame of model.frames) {
     const box = layout.frames.get(frame.key);
-    boxes.push(drawing(['frame', frame.key, box, frame.title, frame.subtitle, frame.rows], () => frameGroup(frame, box)));
+    boxes.push(frameDrawing(frame, box));
     addEdges(edges, frame.rows, box, layout, model);
   }
   for (const object of model.objects) {
     const box = layout.objects.get(object.id);
     if (object.frame) {
-      boxes.push(drawing(['frame', object.id, object.key, box, object.title, object.subtitle, object.rows], () => frameGroup(object, box)));
+      boxes.push(frameDrawing(object, box)); // a suspended generator's frame
     } else {
       const options = { selected: object.id === selectedId, mark: marks.get(object.id) };
       boxes.push(drawing(['object', box, objectKey(object), options], () => objectGroup(object, box, options)));
@@ -53,6 +53,11 @@ const drawnKeys = new WeakMap(); // element -> its key
 
 function drawing(parts, make) {
   return { key: JSON.stringify(parts), make };
+}
+
+// An executing frame, or a suspended generator's frame drawn among the objects.
+function frameDrawing(frame, box) {
+  return drawing(['frame', frame.key, box, frame.title, frame.subtitle, frame.rows], () => frameGroup(frame, box));
 }
 
 function objectKey(object) {
