@@ -13,10 +13,7 @@ export class Trace {
     // Where a finished run is shown: the module's last step, while its variables still exist
     // (after it, module cleanup frees them); the last step if the module never got there.
     const { kind, depth } = this.columns;
-    let moduleEnd = -1;
-    for (let i = this.stepCount - 1; i >= 0 && moduleEnd < 0; i--) {
-      if (kind[i] === 'r' && depth[i] === 1) moduleEnd = i;
-    }
+    const moduleEnd = depth.findLastIndex((d, i) => d === 1 && kind[i] === 'r');
     this.endStep = moduleEnd >= 0 ? moduleEnd : this.lastStep;
     this.failed = log.status !== 'finished';
 
