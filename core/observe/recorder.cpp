@@ -425,7 +425,7 @@ void Recorder::on_object_free(Object* o) {
     int64_t id = m_registry.remove(o);
     if (id <= 0 || stopping) return;
     int generation = m_gc_clearing && m_gc ? m_gc->generation : -1;
-    if (!m_config.expected) m_log.deaths[static_cast<size_t>(id - 1)] = m_step_count * 4 + generation + 1;
+    if (!m_config.expected) m_log.record_death(id, m_step_count, generation);
     if (!describing_events() || object_event_omitted()) return;
     PendingEvent e;
     e.kind = PendingEvent::Kind::Freed;

@@ -24,6 +24,11 @@ int64_t RunLog::allocated_step(int64_t id) const {
     return it == steps.end() ? -1 : it - steps.begin();
 }
 
+// A death is packed as step * 4 + generation + 1: 0 to 3 for refcount and generations 0 to 2.
+void RunLog::record_death(int64_t id, int64_t step, int generation) {
+    deaths[static_cast<size_t>(id - 1)] = step * 4 + generation + 1;
+}
+
 Death RunLog::death(int64_t id) const {
     if (id <= 0 || static_cast<size_t>(id) > deaths.size()) return {};
     int64_t packed = deaths[static_cast<size_t>(id - 1)];
@@ -63,7 +68,7 @@ std::string run_log_json(const RunLog& log) {
     w.reserve(3 * log.output.size() + 32 * log.steps.size() + 256);
     w.begin_object();
     w.key("ok").value(true);
-    w.key("version").value(2);
+    w.key("version").value(kTraceFormatVersion);
     w.key("status").value(run_status_name(log.status));
     w.key("exit_code").value(log.exit_code);
     w.key("step_count").value(static_cast<int64_t>(log.steps.size()));

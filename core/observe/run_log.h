@@ -13,6 +13,9 @@
 
 namespace hs::observe {
 
+// The version of docs/trace-format.md: every document the API writes carries it.
+constexpr int kTraceFormatVersion = 2;
+
 struct StepRecord {
     int64_t bytes = 0;          // heap bytes the program uses (the heap budget's measure)
     // What a replay must reproduce exactly at this step (observe/recorder.h).
@@ -54,8 +57,8 @@ struct RunLog {
     std::vector<std::string> functions;
     std::vector<OutputChunk> chunks;
     std::vector<CollectionRecord> collections;
-    // Program object id n (ids count births from 1) died as deaths[n - 1] says; packed as
-    // step * 4 + generation + 1 (0 for "count reached 0"), -1 while alive.
+    // Program object id n (ids count births from 1) died as deaths[n - 1] says, -1 while alive
+    // (record_death packs it, death() reads it).
     std::vector<int64_t> deaths;
     RunStatus status = RunStatus::Finished;
     int exit_code = 0;
@@ -68,6 +71,9 @@ struct RunLog {
     int64_t allocated_step(int64_t id) const;
     // How program object `id` died (step -1: it did not die before the last step).
     Death death(int64_t id) const;
+    // Program object `id` died before step `step`: by its count reaching 0 (generation -1) or
+    // cleared by a collection of that generation.
+    void record_death(int64_t id, int64_t step, int generation);
 };
 
 const char* run_status_name(RunStatus status);

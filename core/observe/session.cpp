@@ -168,7 +168,7 @@ std::string Session::trace() {
     if (!recorder.divergence().empty()) return error_json("replay_diverged", recorder.divergence());
     JsonWriter w;
     w.begin_object();
-    w.key("version").value(2);
+    w.key("version").value(kTraceFormatVersion);
     w.key("run").raw(log_json);
     w.key("steps").begin_array();
     for (const std::string& s : steps) w.raw(s);

@@ -7,8 +7,6 @@ namespace hs::observe {
 
 namespace {
 
-constexpr int kVersion = 2;
-
 void write_generation(JsonWriter& w, int generation) {
     if (generation < 0) w.null();
     else if (generation == 3) w.value("permanent");
@@ -92,7 +90,7 @@ void write_frames(JsonWriter& w, const Snapshot& s) {
 
 void write_header(JsonWriter& w, const Snapshot& s) {
     w.key("ok").value(true);
-    w.key("version").value(kVersion);
+    w.key("version").value(kTraceFormatVersion);
     w.key("step").value(s.step);
     w.key("kind").value(step_kind_name(s.kind));
     w.key("line").value(s.line);
@@ -251,7 +249,7 @@ std::string path_json(const Snapshot& s, int64_t id) {
     JsonWriter w;
     w.begin_object();
     w.key("ok").value(true);
-    w.key("version").value(kVersion);
+    w.key("version").value(kTraceFormatVersion);
     w.key("step").value(s.step);
     w.key("id").value(id);
     std::vector<PathStep> path = path_to(s, id);
